@@ -1,0 +1,37 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppErrorFilter } from '@ita/server/common';
+import { AppConfig, ConfigModule } from '@ita/server/config';
+import { DatabaseModule } from '@ita/server/database';
+import { QueueModule } from '@ita/server/queue';
+import { RegistryModule } from '@ita/server/registry';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { DatabaseStartupService } from './startup/database-startup.service';
+
+export interface ApiModuleOptions {
+  config: AppConfig;
+  /** Also run the queue workers in this process (`npm start`); without Redis, jobs always run in-process. */
+  runWorkers: boolean;
+}
+
+/** Wiring only: configuration, database, queue, GraphQL and the capability modules. */
+@Module({})
+export class AppModule {
+  static forRoot({ config, runWorkers }: ApiModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule.forRoot({ runWorkers }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+        RegistryModule,
+      ],
+      controllers: [HealthController],
+      providers: [DatabaseStartupService, { provide: APP_FILTER, useClass: AppErrorFilter }],
+    };
+  }
+}

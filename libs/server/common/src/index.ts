@@ -1,0 +1,3 @@
+export * from './app-error';
+export * from './request-loader';
+export * from './app-error.filter';

@@ -1,0 +1,2 @@
+/** Nest injection token for the parsed AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,7 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('IndicatorScore')
+export class IndicatorScoreModel {
+  @Field(() => Int) indicator!: number;
+  @Field(() => Float) score!: number;
+}

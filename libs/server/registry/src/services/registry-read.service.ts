@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { normaliseNameForMatch, splitOrganisationName } from '@ita/domain';
+import { AppError } from '@ita/server/common';
+import { DataSource } from 'typeorm';
+import { OrganisationFilterInput } from '../dto/organisation-filter.input';
+import { checkPagination } from '../dto/pagination';
+import { OrganisationPageModel } from '../models/organisation-page.model';
+import { OrganisationModel } from '../models/organisation.model';
+import { ProvinceModel } from '../models/province.model';
+import { ResultModel } from '../models/result.model';
+import { resultsByOrganisationSql } from '../sql/results-by-organisation.sql';
+
+const organisationColumns = `o.code, o.name_th AS "nameTh", o.org_type AS type, o.province_code AS "provinceCode",
+  o.district_code AS "districtCode", o.in_registry AS "inRegistry"`;
+
+@Injectable()
+export class RegistryReadService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  listProvinces(): Promise<ProvinceModel[]> {
+    return this.dataSource.query(
+      `SELECT code, name_th AS "nameTh", name_en AS "nameEn", region_en AS region, region_th AS "regionTh"
+       FROM provinces ORDER BY code`,
+    );
+  }
+
+  async findOrganisation(code: string): Promise<OrganisationModel | null> {
+    const rows: OrganisationModel[] = await this.dataSource.query(`SELECT ${organisationColumns} FROM organisations o WHERE o.code = $1`, [
+      code.trim(),
+    ]);
+    return rows[0] ?? null;
+  }
+
+  async findOrganisations(filter: OrganisationFilterInput | null | undefined, offset: number, limit: number): Promise<OrganisationPageModel> {
+    checkPagination(offset, limit);
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (filter?.provinceCode) {
+      if (!/^\d{2}$/.test(filter.provinceCode)) throw AppError.badInput(`provinceCode must be 2 digits, got "${filter.provinceCode}"`);
+      conditions.push(`o.province_code = ${param(filter.provinceCode)}`);
+    }
+    const search = filter?.search?.trim();
+    const { name, typeHint } = search ? splitOrganisationName(search) : { name: '', typeHint: null };
+    // "ทต.โพธิ์ทอง" means the เทศบาลตำบล named โพธิ์ทอง: a typed prefix narrows the type unless one is given.
+    const orgType = filter?.orgType ?? typeHint;
+    if (orgType) conditions.push(`o.org_type = ${param(orgType)}`);
+    if (search) {
+      const nameParam = param(`%${escapeLike(normaliseNameForMatch(name))}%`);
+      conditions.push(`(o.name_match LIKE ${nameParam} OR o.code LIKE ${param(`${escapeLike(search)}%`)})`);
+    }
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const [nodes, count] = await Promise.all([
+      this.dataSource.query(`SELECT ${organisationColumns} FROM organisations o ${where} ORDER BY o.code OFFSET ${param(offset)} LIMIT ${param(limit)}`, params),
+      this.dataSource.query(`SELECT count(*)::int AS n FROM organisations o ${where}`, params.slice(0, params.length - 2)),
+    ]);
+    return { totalCount: count[0].n, nodes };
+  }
+
+  /** Results of many organisations in one statement (the DataLoader batch behind Organisation.results). */
+  async resultsByOrganisation(codes: readonly string[]): Promise<ResultModel[][]> {
+    const rows: (ResultModel & { organisationCode: string })[] = await this.dataSource.query(resultsByOrganisationSql, [codes]);
+    const byCode = new Map<string, ResultModel[]>(codes.map((code) => [code, []]));
+    for (const { organisationCode, ...result } of rows) byCode.get(organisationCode)?.push(result);
+    return codes.map((code) => byCode.get(code) ?? []);
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

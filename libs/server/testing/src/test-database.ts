@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createDataSource, startEmbeddedPostgres } from '@ita/server/database';
+import { databaseUrlWithName } from './database-url';
+import { ensureTestTemplate } from './test-template';
+
+export interface TestDatabase {
+  url: string;
+  /** PGlite: one connection only. */
+  embedded: boolean;
+  poolSize: number;
+  /** An initialised TypeORM DataSource on the database (close() destroys it). */
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh database for one test file, migrated and holding the reference data (provinces, districts, the
+ * 7,849 organisations, the frameworks): a copy of the run's template on the real PostgreSQL when
+ * DATABASE_URL is set, else an in-memory PGlite loaded from the template dump.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = ensureTestTemplate();
+  if (template.postgresTemplate) {
+    const serverUrl = process.env.DATABASE_URL as string;
+    const name = `ita_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template.postgresTemplate}`);
+    const url = databaseUrlWithName(serverUrl, name);
+    const dataSource = createDataSource({ url, poolSize: 4 });
+    await dataSource.initialize();
+    return {
+      url,
+      embedded: false,
+      poolSize: 4,
+      dataSource,
+      async close() {
+        if (dataSource.isInitialized) await dataSource.destroy();
+        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  }
+  const embedded = await startEmbeddedPostgres({ loadDataDir: new Blob([readFileSync(template.pgliteDump as string)]) });
+  const dataSource = createDataSource({ url: embedded.url, poolSize: 1 });
+  await dataSource.initialize();
+  return {
+    url: embedded.url,
+    embedded: true,
+    poolSize: 1,
+    dataSource,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded.stop();
+    },
+  };
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
