@@ -14,7 +14,10 @@ const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'peek-rea
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swcrc, swcrc: false, jsc: { ...swcrc.jsc, parser: { syntax: 'typescript', decorators: true, tsx: true } } }],
+    '^.+\\.(t|j|mj)sx?$': [
+      '@swc/jest',
+      { ...swcrc, swcrc: false, jsc: { ...swcrc.jsc, parser: { syntax: 'typescript', decorators: true, tsx: true } } },
+    ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper,

@@ -64,7 +64,8 @@ export async function buildServer({ quiet = false } = {}) {
       }
     }
   }
-  if (!quiet) console.log(`build: ${compiled} files compiled, ${copied} assets copied in ${Date.now() - started} ms → ${relative(root, outRoot)}`);
+  if (!quiet)
+    console.log(`build: ${compiled} files compiled, ${copied} assets copied in ${Date.now() - started} ms → ${relative(root, outRoot)}`);
   return outRoot;
 }
 

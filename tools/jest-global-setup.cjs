@@ -1,4 +1,4 @@
-// Builds the test database template once per `npm test` run (libs/server/testing/src/prepare-test-template.ts)
+// Builds the test database template once per `npm test` run (apps/cli/src/prepare-test-template.ts)
 // and leaves its location in the environment, which Jest's workers inherit.
 const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
@@ -6,7 +6,7 @@ const { join } = require('node:path');
 module.exports = async function globalSetup() {
   if (process.env.ITA_TEST_TEMPLATE_DB || process.env.ITA_TEST_PGLITE_DUMP) return;
   const started = Date.now();
-  const output = execFileSync(process.execPath, ['tools/run.mjs', 'libs/server/testing/src/prepare-test-template.ts'], {
+  const output = execFileSync(process.execPath, ['tools/run.mjs', 'apps/cli/src/prepare-test-template.ts'], {
     cwd: join(__dirname, '..'),
     env: { ...process.env, NODE_OPTIONS: '' },
     encoding: 'utf8',

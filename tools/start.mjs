@@ -30,7 +30,10 @@ function buildWebIfStale() {
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   console.log('Building the web app…');
   const vite = join(dirname(require.resolve('vite/package.json')), 'bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '-c', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [vite, 'build', '-c', 'apps/web/vite.config.mts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) console.warn('The web app did not build; the API still starts (see the output above).');
 }
 

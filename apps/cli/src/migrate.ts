@@ -17,7 +17,7 @@ async function main(): Promise<void> {
       console.log('Reverted the last migration.');
       return;
     }
-    const applied = await runMigrations(dataSource, { embedded: connection.embedded });
+    const applied = await runMigrations(dataSource, connection);
     const counts = await seedReferenceData(dataSource);
     console.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ') || 'none pending'}`);
     console.log(`Reference data: ${JSON.stringify(counts)}`);

@@ -21,7 +21,13 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { ...formatted, message: original.message, extensions: { code: codeOf[original.code], ...original.details } };
   }
   const code = formatted.extensions?.code;
-  if (code && code !== 'INTERNAL_SERVER_ERROR') return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (code && code !== 'INTERNAL_SERVER_ERROR')
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   log(original);
-  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

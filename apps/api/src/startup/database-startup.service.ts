@@ -17,7 +17,7 @@ export class DatabaseStartupService implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const started = Date.now();
-    const applied = await runMigrations(this.dataSource, { embedded: this.connection.embedded });
+    const applied = await runMigrations(this.dataSource, this.connection);
     const counts = await seedReferenceData(this.dataSource);
     this.logger.log(
       `Database ready (${this.connection.embedded ? 'embedded PGlite' : 'PostgreSQL'}) in ${Date.now() - started} ms: ` +

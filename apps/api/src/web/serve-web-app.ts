@@ -17,8 +17,10 @@ export function serveWebApp(app: Express, webDir: string): void {
     response
       .status(200)
       .type('html')
-      .send('<!doctype html><html lang="th"><meta charset="utf-8"><title>ITA Insight</title><h1>ITA Insight</h1>' +
-        '<p>The web app is not built. Run <code>npm start</code> (it builds it) or <code>npx nx build web</code>. ' +
-        'GraphQL is at <a href="/graphql">/graphql</a>.</p></html>');
+      .send(
+        '<!doctype html><html lang="th"><meta charset="utf-8"><title>ITA Insight</title><h1>ITA Insight</h1>' +
+          '<p>The web app is not built. Run <code>npm start</code> (it builds it) or <code>npx nx build web</code>. ' +
+          'GraphQL is at <a href="/graphql">/graphql</a>.</p></html>',
+      );
   });
 }

@@ -4,12 +4,12 @@ import { DataSource, Migration } from 'typeorm';
 const MIGRATION_LOCK_KEY = 7_849_2566;
 
 /**
- * Applies pending migrations. Against a real server an advisory lock keeps an API and a worker that start
- * together from racing; the embedded database has one process and one connection, where that lock would
- * deadlock, so it is skipped there.
+ * Applies pending migrations. With a pool of several connections an advisory lock, held on one of them,
+ * keeps processes that start together from racing. A pool of one (the embedded database) cannot hold the
+ * lock and migrate at once, and has a single process anyway, so the lock is skipped there.
  */
-export async function runMigrations(dataSource: DataSource, { embedded }: { embedded: boolean }): Promise<Migration[]> {
-  if (embedded) return dataSource.runMigrations({ transaction: 'each' });
+export async function runMigrations(dataSource: DataSource, { poolSize }: { poolSize: number }): Promise<Migration[]> {
+  if (poolSize < 2) return dataSource.runMigrations({ transaction: 'each' });
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

@@ -37,7 +37,9 @@ export class BullMqJobQueue extends JobQueue {
           // Started by startWorkers() once every handler is registered.
           autorun: false,
         });
-        worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
+        worker.on('failed', (job, error) =>
+          this.logger.warn(`Job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+        );
         worker.on('error', (error) => this.logger.error(`Worker ${name}: ${error.message}`));
         this.workers.push(worker);
       }
@@ -120,8 +122,7 @@ export class BullMqJobQueue extends JobQueue {
 
   private async toState(job: Job): Promise<JobState> {
     const raw = await job.getState();
-    const status: JobStatus =
-      raw === 'completed' ? 'completed' : raw === 'failed' ? 'failed' : raw === 'active' ? 'active' : 'waiting';
+    const status: JobStatus = raw === 'completed' ? 'completed' : raw === 'failed' ? 'failed' : raw === 'active' ? 'active' : 'waiting';
     return {
       id: job.id as string,
       name: job.name,

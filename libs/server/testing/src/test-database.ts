@@ -11,7 +11,7 @@ export interface TestDatabase {
   /** PGlite: one connection only. */
   embedded: boolean;
   poolSize: number;
-  /** An initialised TypeORM DataSource on the database (close() destroys it). */
+  /** An initialised TypeORM DataSource on the database (close() destroys it); not opened with `{ connect: false }`. */
   dataSource: DataSource;
   close(): Promise<void>;
 }
@@ -21,7 +21,7 @@ export interface TestDatabase {
  * 7,849 organisations, the frameworks): a copy of the run's template on the real PostgreSQL when
  * DATABASE_URL is set, else an in-memory PGlite loaded from the template dump.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({ connect = true }: { connect?: boolean } = {}): Promise<TestDatabase> {
   const template = ensureTestTemplate();
   if (template.postgresTemplate) {
     const serverUrl = process.env.DATABASE_URL as string;
@@ -29,7 +29,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template.postgresTemplate}`);
     const url = databaseUrlWithName(serverUrl, name);
     const dataSource = createDataSource({ url, poolSize: 4 });
-    await dataSource.initialize();
+    if (connect) await dataSource.initialize();
     return {
       url,
       embedded: false,
@@ -43,7 +43,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const embedded = await startEmbeddedPostgres({ loadDataDir: new Blob([readFileSync(template.pgliteDump as string)]) });
   const dataSource = createDataSource({ url: embedded.url, poolSize: 1 });
-  await dataSource.initialize();
+  if (connect) await dataSource.initialize();
   return {
     url: embedded.url,
     embedded: true,

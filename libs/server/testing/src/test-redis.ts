@@ -6,9 +6,9 @@ export function testRedisUrl(): string | undefined {
   return process.env.REDIS_URL || undefined;
 }
 
-/** A BullMQ prefix no other test file or run uses. */
+/** A BullMQ prefix no other test file or run uses (under REDIS_PREFIX, so a CI run can clear its own keys). */
 export function uniqueQueuePrefix(): string {
-  return `ita-test-${process.pid}-${randomBytes(4).toString('hex')}`;
+  return `${process.env.REDIS_PREFIX || 'ita'}-test-${process.pid}-${randomBytes(4).toString('hex')}`;
 }
 
 /** Deletes every key under a BullMQ prefix. */

@@ -19,7 +19,7 @@ const workspaceRoot = resolve(__dirname, '..', '..', '..', '..');
  */
 export function ensureTestTemplate(env: NodeJS.ProcessEnv = process.env): TestTemplate {
   if (!env[TEMPLATE_ENV.postgres] && !env[TEMPLATE_ENV.pglite]) {
-    const output = execFileSync(process.execPath, ['tools/run.mjs', 'libs/server/testing/src/prepare-test-template.ts'], {
+    const output = execFileSync(process.execPath, ['tools/run.mjs', 'apps/cli/src/prepare-test-template.ts'], {
       cwd: workspaceRoot,
       env: { ...env, NODE_OPTIONS: '' },
       encoding: 'utf8',

@@ -38,7 +38,13 @@ export async function seedReferenceData(dataSource: DataSource): Promise<Referen
          region_th = excluded.region_th, region_en = excluded.region_en
        WHERE (provinces.name_th, provinces.name_en, provinces.region_th, provinces.region_en)
          IS DISTINCT FROM (excluded.name_th, excluded.name_en, excluded.region_th, excluded.region_en)`,
-      [column(provinces, 'code'), column(provinces, 'name_th'), column(provinces, 'name_en'), column(provinces, 'region_th'), column(provinces, 'region_en')],
+      [
+        column(provinces, 'code'),
+        column(provinces, 'name_th'),
+        column(provinces, 'name_en'),
+        column(provinces, 'region_th'),
+        column(provinces, 'region_en'),
+      ],
     );
     await manager.query(
       `INSERT INTO districts (code, province_code, name_th, name_en)
@@ -65,10 +71,9 @@ export async function seedReferenceData(dataSource: DataSource): Promise<Referen
         column(organisations, 'district_code'),
       ],
     );
-    await manager.query(
-      `UPDATE organisations SET in_registry = false, updated_at = now() WHERE in_registry AND code <> ALL($1::text[])`,
-      [column(organisations, 'dla_code')],
-    );
+    await manager.query(`UPDATE organisations SET in_registry = false, updated_at = now() WHERE in_registry AND code <> ALL($1::text[])`, [
+      column(organisations, 'dla_code'),
+    ]);
     await manager.query(
       `INSERT INTO fiscal_years (fiscal_year, rubric_code, weight_iit, weight_eit, weight_oit, framework)
        SELECT * FROM unnest($1::smallint[], $2::text[], $3::numeric[], $4::numeric[], $5::numeric[], $6::jsonb[])

@@ -12,7 +12,10 @@ export class OrganisationResultsResolver {
 
   @ResolveField(() => [ResultModel])
   results(@Parent() organisation: OrganisationModel, @Context() context: RequestContext): Promise<ResultModel[]> {
-    return requestLoader(context, 'organisation.results', () => new DataLoader<string, ResultModel[]>((codes) => this.registry.resultsByOrganisation(codes)))
-      .load(organisation.code);
+    return requestLoader(
+      context,
+      'organisation.results',
+      () => new DataLoader<string, ResultModel[]>((codes) => this.registry.resultsByOrganisation(codes)),
+    ).load(organisation.code);
   }
 }

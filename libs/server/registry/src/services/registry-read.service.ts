@@ -32,7 +32,11 @@ export class RegistryReadService {
     return rows[0] ?? null;
   }
 
-  async findOrganisations(filter: OrganisationFilterInput | null | undefined, offset: number, limit: number): Promise<OrganisationPageModel> {
+  async findOrganisations(
+    filter: OrganisationFilterInput | null | undefined,
+    offset: number,
+    limit: number,
+  ): Promise<OrganisationPageModel> {
     checkPagination(offset, limit);
     const conditions: string[] = [];
     const params: unknown[] = [];
@@ -52,7 +56,10 @@ export class RegistryReadService {
     }
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const [nodes, count] = await Promise.all([
-      this.dataSource.query(`SELECT ${organisationColumns} FROM organisations o ${where} ORDER BY o.code OFFSET ${param(offset)} LIMIT ${param(limit)}`, params),
+      this.dataSource.query(
+        `SELECT ${organisationColumns} FROM organisations o ${where} ORDER BY o.code OFFSET ${param(offset)} LIMIT ${param(limit)}`,
+        params,
+      ),
       this.dataSource.query(`SELECT count(*)::int AS n FROM organisations o ${where}`, params.slice(0, params.length - 2)),
     ]);
     return { totalCount: count[0].n, nodes };

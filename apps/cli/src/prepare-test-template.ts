@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, runMigrations, startEmbeddedPostgres } from '@ita/server/database';
 import { seedReferenceData } from '@ita/server/registry';
-import { databaseUrlWithName } from './database-url';
-import { TEMPLATE_ENV } from './test-template';
+import { databaseUrlWithName, TEMPLATE_ENV } from '@ita/server/testing';
 
 /**
  * Builds the test run's database template with the real migrations and reference-data seed, and prints
@@ -22,7 +21,7 @@ async function main(): Promise<void> {
     await admin.end();
     const dataSource = createDataSource({ url: databaseUrlWithName(serverUrl, name), poolSize: 2 });
     await dataSource.initialize();
-    await runMigrations(dataSource, { embedded: false });
+    await runMigrations(dataSource, { poolSize: 2 });
     await seedReferenceData(dataSource);
     await dataSource.destroy();
     console.log(JSON.stringify({ [TEMPLATE_ENV.postgres]: name }));
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
   const embedded = await startEmbeddedPostgres();
   const dataSource = createDataSource({ url: embedded.url, poolSize: 1 });
   await dataSource.initialize();
-  await runMigrations(dataSource, { embedded: true });
+  await runMigrations(dataSource, { poolSize: 1 });
   await seedReferenceData(dataSource);
   await dataSource.destroy();
   const file = join(mkdtempSync(join(tmpdir(), 'ita-test-')), 'template.tar.gz');

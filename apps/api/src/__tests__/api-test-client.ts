@@ -1,0 +1,44 @@
+import { INestApplication } from '@nestjs/common';
+import { createTestDatabase, deleteQueueKeys, testAppConfig, TestDatabase } from '@ita/server/testing';
+import { createApiApp } from '../create-api-app';
+
+export interface ApiTestContext {
+  app: INestApplication;
+  db: TestDatabase;
+  baseUrl: string;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: GraphqlError[] }>;
+  close(): Promise<void>;
+}
+
+export interface GraphqlError {
+  message: string;
+  extensions?: { code?: string };
+}
+
+/** The real API application over a fresh test database, listening on a free port. */
+export async function startApiForTest(): Promise<ApiTestContext> {
+  // The embedded database admits one connection: the app's pool takes it (tests use app.get(DataSource)).
+  const db = await createTestDatabase({ connect: false });
+  const config = testAppConfig(db, { logLevel: 'error' });
+  const app = await createApiApp(config, { runWorkers: true });
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    db,
+    baseUrl,
+    async graphql(query, variables) {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    async close() {
+      await app.close();
+      await db.close();
+      if (config.redisUrl) await deleteQueueKeys(config.redisUrl, config.redisPrefix);
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import { UnknownToolError } from '../errors/unknown-tool.error';
+import type { AssessmentFramework } from './model/assessment-framework';
+import type { ToolCode } from './model/tool-code';
+import type { ToolDefinition } from './model/tool-definition';
+
+/** @throws UnknownToolError when the year has no such tool. */
+export function getTool(framework: AssessmentFramework, code: ToolCode): ToolDefinition {
+  const tool = framework.tools.find((candidate) => candidate.code === code);
+  if (!tool) throw new UnknownToolError(framework.fiscalYear, code);
+  return tool;
+}

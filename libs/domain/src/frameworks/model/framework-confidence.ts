@@ -1,0 +1,8 @@
+import type { Confidence } from './confidence';
+
+export interface FrameworkConfidence {
+  readonly weights: Confidence;
+  readonly toolScoring: Confidence;
+  readonly rubric: Confidence;
+  readonly itemCodes: Confidence;
+}

@@ -1,0 +1,1 @@
+export type RubricId = 'RATING_AA_F' | 'PASS_LEVELS';

@@ -1,0 +1,1 @@
+export type ToolCode = 'IIT' | 'EIT' | 'OIT';

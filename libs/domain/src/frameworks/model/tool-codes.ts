@@ -1,0 +1,3 @@
+import type { ToolCode } from './tool-code';
+
+export const TOOL_CODES: readonly ToolCode[] = ['IIT', 'EIT', 'OIT'];

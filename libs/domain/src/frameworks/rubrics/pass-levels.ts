@@ -1,0 +1,88 @@
+import type { LevelRubric } from '../model/level-rubric';
+
+/** ผ่านดีเยี่ยม / ผ่านดี / ผ่าน / below-85 levels, FY2566 onward. */
+export const PASS_LEVELS: LevelRubric = {
+  id: 'PASS_LEVELS',
+  nameEn: 'Pass levels',
+  levels: [
+    {
+      code: 'EXCELLENT',
+      labelTh: 'ผ่านดีเยี่ยม',
+      labelEn: 'Excellent',
+      minTotal: 95,
+      minEachTool: 95,
+      passes: true,
+      order: 1,
+      aliases: ['ผ่านดีเยี่ยม', 'ดีเยี่ยม', 'ผ่านระดับดีเยี่ยม', 'ผ่านเกณฑ์ดีเยี่ยม', 'excellent', 'pass excellent', 'passed excellent'],
+      confidence: 'MEDIUM',
+    },
+    {
+      code: 'GOOD',
+      labelTh: 'ผ่านดี',
+      labelEn: 'Good',
+      minTotal: 85,
+      minEachTool: 85,
+      passes: true,
+      order: 2,
+      aliases: ['ผ่านดี', 'ดี', 'ผ่านระดับดี', 'ผ่านเกณฑ์ดี', 'good', 'pass good', 'passed good', 'very good'],
+      confidence: 'MEDIUM',
+    },
+    {
+      code: 'PASS',
+      labelTh: 'ผ่าน',
+      labelEn: 'Pass',
+      minTotal: 85,
+      passes: true,
+      order: 3,
+      aliases: ['ผ่าน', 'ผ่านเกณฑ์', 'pass', 'passed'],
+      confidence: 'HIGH',
+    },
+    {
+      code: 'NEEDS_IMPROVEMENT',
+      labelTh: 'ต้องปรับปรุง',
+      labelEn: 'Needs improvement',
+      minTotal: 70,
+      passes: false,
+      order: 4,
+      aliases: ['ต้องปรับปรุง', 'ควรปรับปรุง', 'needs improvement', 'need improvement', 'improvement needed'],
+      confidence: 'LOW',
+    },
+    {
+      code: 'URGENT_IMPROVEMENT',
+      labelTh: 'ต้องปรับปรุงโดยด่วน',
+      labelEn: 'Needs urgent improvement',
+      minTotal: 0,
+      passes: false,
+      order: 5,
+      aliases: [
+        'ต้องปรับปรุงโดยด่วน',
+        'ต้องปรับปรุงเร่งด่วน',
+        'ต้องปรับปรุงอย่างเร่งด่วน',
+        'needs urgent improvement',
+        'urgent improvement',
+        'urgent improvement needed',
+      ],
+      confidence: 'LOW',
+    },
+  ],
+  groups: [
+    {
+      code: 'NOT_PASSED',
+      labelTh: 'ไม่ผ่าน',
+      labelEn: 'Not passed',
+      members: ['NEEDS_IMPROVEMENT', 'URGENT_IMPROVEMENT'],
+      aliases: ['ไม่ผ่าน', 'ไม่ผ่านเกณฑ์', 'สอบตก', 'fail', 'failed', 'not passed', 'not pass'],
+    },
+  ],
+  assumptions: [
+    'ผ่านดีเยี่ยม: total ≥ 95 is NACC (Nation 2023); the extra condition that IIT, EIT and OIT are each ≥ 95 comes from a university replica of the rule, not an NACC text.',
+    'ผ่านดี: every tool ≥ 85 is confirmed for FY2567–2568 (NACC clarification on the SAO case) and applied from FY2566.',
+    'Below 85: the names ต้องปรับปรุง (70–84.99) and ต้องปรับปรุงโดยด่วน (< 70) come from the same replica code; news call both "ไม่ผ่าน" / "สอบตก", which parse to the NOT_PASSED group.',
+  ],
+  sources: [
+    'https://www.nationthailand.com/thailand/general/40030119',
+    'https://mgronline.com/uptodate/detail/9680000079675',
+    'https://www.ipst.ac.th/news/76226/ita67.html',
+    'https://mgronline.com/politics/detail/9680000079412',
+  ],
+};

@@ -1,0 +1,45 @@
+import type { AssessmentFramework } from '../frameworks/model/assessment-framework';
+import { normaliseText } from '../parsing/normalise-text';
+import { parseLevel } from '../parsing/parse-level';
+import { determineLevel } from './determine-level';
+import { isLevelConsistent } from './is-level-consistent';
+import type { LevelAssessment } from './level-assessment';
+import { possibleLevels } from './possible-levels';
+import type { ToolValues } from './tool-values';
+
+/**
+ * The level part of assessResult. A published level is kept; it is a LEVEL_MISMATCH only when it agrees with
+ * none of the levels the result could have (so an unknown tool score never causes a false mismatch).
+ */
+export function assessLevel(
+  framework: AssessmentFramework,
+  publishedLevel: string | null | undefined,
+  total: number | null,
+  tools: ToolValues,
+): LevelAssessment {
+  const derived = determineLevel(framework, total, tools);
+  const label = publishedLevel ? normaliseText(publishedLevel) : '';
+  if (label === '') {
+    return derived
+      ? { derived, effective: { code: derived.code, label: derived.labelTh }, source: 'DERIVED', method: 'RUBRIC', findings: [] }
+      : { derived, effective: null, source: null, method: null, findings: [] };
+  }
+  const code = parseLevel(label, framework);
+  const kept = { derived, effective: { code, label }, source: 'PUBLISHED', method: 'PUBLISHED' } as const;
+  if (code === null) {
+    return {
+      ...kept,
+      findings: [
+        { code: 'LEVEL_UNRECOGNISED', field: 'level', published: label, derived: derived?.code ?? null, difference: null, tolerance: null },
+      ],
+    };
+  }
+  const candidates = possibleLevels(framework, total, tools).map((level) => level.code);
+  if (derived && !isLevelConsistent(framework.rubric, code, candidates)) {
+    return {
+      ...kept,
+      findings: [{ code: 'LEVEL_MISMATCH', field: 'level', published: code, derived: derived.code, difference: null, tolerance: null }],
+    };
+  }
+  return { ...kept, findings: [] };
+}

@@ -1,0 +1,1 @@
+export type AssessedField = 'total' | 'iit' | 'eit' | 'oit' | 'level';

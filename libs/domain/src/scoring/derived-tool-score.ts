@@ -1,0 +1,4 @@
+export interface DerivedToolScore {
+  readonly value: number;
+  readonly method: 'MEAN_OF_INDICATORS' | 'MEAN_OF_PARTS';
+}
