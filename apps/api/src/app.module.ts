@@ -5,11 +5,12 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppErrorFilter } from '@ita/server/common';
 import { AppConfig, ConfigModule } from '@ita/server/config';
 import { DatabaseModule } from '@ita/server/database';
-import { QueueModule } from '@ita/server/queue';
-import { RegistryModule } from '@ita/server/registry';
+import { AnalyticsJobsModule } from '@ita/server/analytics';
+import { IngestModule } from '@ita/server/ingest';
+import { ALL_JOB_NAMES, QueueModule } from '@ita/server/queue';
+import { DatabaseStartupService, RegistryModule } from '@ita/server/registry';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
-import { DatabaseStartupService } from './startup/database-startup.service';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -26,9 +27,11 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
-        QueueModule.forRoot({ runWorkers }),
+        QueueModule.forRoot({ runWorkers, requiredJobNames: ALL_JOB_NAMES }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
         RegistryModule,
+        IngestModule,
+        AnalyticsJobsModule,
       ],
       controllers: [HealthController],
       providers: [DatabaseStartupService, { provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { loadAppConfig } from '@ita/server/config';
 import { acquireDataDirLock } from '@ita/server/database';
+import { IMPORT_TOKEN } from '@ita/server/ingest';
 import { createApiApp } from './create-api-app';
 
 /**
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   const app = await createApiApp(config, { runWorkers });
   await app.listen(config.port);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
-  if (!config.databaseUrl) acquireDataDirLock(config.dataDir).update({ httpUrl: url });
+  // A second process (npm run import) hands its files to this one: the embedded database admits one process.
+  if (!config.databaseUrl) acquireDataDirLock(config.dataDir).update({ httpUrl: url, importToken: app.get<string>(IMPORT_TOKEN) });
   logger.log(`ITA Insight listening on ${url} (GraphQL ${url}/graphql, health ${url}/health)`);
 }
 

@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@ita/server/config';
 import { DatabaseModule } from '@ita/server/database';
-import { QueueModule } from '@ita/server/queue';
+import { AnalyticsJobsModule } from '@ita/server/analytics';
+import { IngestJobsModule } from '@ita/server/ingest';
+import { ALL_JOB_NAMES, QueueModule } from '@ita/server/queue';
 
 /** The queue workers without an HTTP server: the job-handler modules of each capability are imported here. */
 @Module({})
@@ -9,7 +11,13 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule.forRoot({ runWorkers: true })],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule.forRoot({ runWorkers: true, requiredJobNames: ALL_JOB_NAMES }),
+        IngestJobsModule,
+        AnalyticsJobsModule,
+      ],
     };
   }
 }

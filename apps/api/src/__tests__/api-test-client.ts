@@ -33,7 +33,7 @@ export async function startApiForTest(): Promise<ApiTestContext> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return (await response.json()) as { data?: never; errors?: GraphqlError[] };
     },
     async close() {
       await app.close();

@@ -28,6 +28,7 @@ const environmentSchema = z.object({
     .int()
     .min(1024)
     .default(50 * 1024 * 1024),
+  IMPORT_TOKEN: z.string().min(16, 'IMPORT_TOKEN must be at least 16 characters').optional(),
   WEB_DIR: z.string().min(1).default('./dist/web'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
@@ -46,6 +47,8 @@ export interface AppConfig {
   demo: boolean;
   databasePoolSize: number;
   importMaxBytes: number;
+  /** Bearer token for POST /api/imports until sign-in exists; unset: generated at start and written to DATA_DIR/instance.json. */
+  importToken: string | undefined;
   /** The built web app served at `/`. */
   webDir: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -72,6 +75,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: e.DEMO ?? false,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     importMaxBytes: e.IMPORT_MAX_BYTES,
+    importToken: e.IMPORT_TOKEN,
     webDir: isAbsolute(e.WEB_DIR) ? e.WEB_DIR : resolve(process.cwd(), e.WEB_DIR),
     logLevel: e.LOG_LEVEL,
   };

@@ -140,6 +140,7 @@ export class BullMqJobQueue extends JobQueue {
       return await handler.handle(job.data, {
         jobId: job.id as string,
         attempt: job.attemptsMade + 1,
+        maxAttempts: job.opts.attempts ?? 1,
         reportProgress: (progress) => job.updateProgress(progress),
       });
     } catch (error) {

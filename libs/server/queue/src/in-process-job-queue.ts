@@ -92,6 +92,7 @@ export class InProcessJobQueue extends JobQueue {
         job.state.result = await handler.handle(job.payload, {
           jobId: job.state.id,
           attempt,
+          maxAttempts: job.options.attempts,
           reportProgress: async (progress) => {
             job.state.progress = progress;
           },

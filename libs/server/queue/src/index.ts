@@ -3,6 +3,7 @@ export * from './in-process-job-queue';
 export * from './job-handler';
 export * from './job-handler-for.decorator';
 export * from './job-handler-registry';
+export * from './job-names';
 export * from './job-queue';
 export * from './queue-names';
 export * from './queue.module';

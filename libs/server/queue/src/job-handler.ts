@@ -4,6 +4,8 @@ export interface JobContext {
   jobId: string;
   /** 1 on the first run, 2 on the first retry, … */
   attempt: number;
+  /** The attempt after which the job fails for good. */
+  maxAttempts: number;
   reportProgress(progress: JobProgress): Promise<void>;
 }
 

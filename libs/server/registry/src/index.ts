@@ -8,3 +8,4 @@ export * from './reference-data/read-reference-csv';
 export * from './reference-data/seed-reference-data';
 export * from './registry.module';
 export * from './services/registry-read.service';
+export * from './startup/database-startup.service';

@@ -7,6 +7,8 @@ export interface DataDirOwner {
   databaseUrl?: string;
   /** Set by the API once it listens, so a second process can hand work to it over HTTP. */
   httpUrl?: string;
+  /** Bearer token for its POST /api/imports (the file is readable only by this machine's users). */
+  importToken?: string;
 }
 
 export interface DataDirLock {
@@ -50,11 +52,11 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
   if (existing && existing.pid !== process.pid) throw new DataDirInUseError(dataDir, existing);
   const file = dataDirOwnerFile(dataDir);
   let owner: DataDirOwner = existing ?? { pid: process.pid, startedAt: new Date().toISOString() };
-  writeFileSync(file, JSON.stringify(owner, null, 2));
+  writeFileSync(file, JSON.stringify(owner, null, 2), { mode: 0o600 });
   return {
     update(fields) {
       owner = { ...owner, ...fields };
-      writeFileSync(file, JSON.stringify(owner, null, 2));
+      writeFileSync(file, JSON.stringify(owner, null, 2), { mode: 0o600 });
     },
     release() {
       if (readDataDirOwner(dataDir)?.pid === process.pid) rmSync(file, { force: true });

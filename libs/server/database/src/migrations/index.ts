@@ -1,4 +1,5 @@
 import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
+import { ImportFiles1763900000000 } from './1763900000000-import-files';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [InitialSchema1763800000000];
+export const migrations = [InitialSchema1763800000000, ImportFiles1763900000000];

@@ -9,6 +9,7 @@ import { migrations } from './index';
 const expectedTables = [
   'districts',
   'fiscal_years',
+  'import_files',
   'imports',
   'indicator_scores',
   'indicators',

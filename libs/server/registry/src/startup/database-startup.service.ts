@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DATABASE_CONNECTION, runMigrations } from '@ita/server/database';
 import type { DatabaseConnection } from '@ita/server/database';
-import { seedReferenceData } from '@ita/server/registry';
+import { seedReferenceData } from '../reference-data/seed-reference-data';
 import { DataSource } from 'typeorm';
 
 /** Before the API serves anything: apply pending migrations and load the reference data (idempotent). */

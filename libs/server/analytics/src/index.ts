@@ -1,0 +1,1 @@
+export * from './analytics-jobs.module';

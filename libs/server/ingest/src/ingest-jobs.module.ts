@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { ImportFileJob } from './jobs/import-file.job';
+import { ImportProcessorService } from './services/import-processor.service';
+
+/** Only the job handler and what it needs (the worker app has no HTTP or GraphQL). */
+@Module({
+  providers: [ImportProcessorService, ImportFileJob],
+})
+export class IngestJobsModule {}

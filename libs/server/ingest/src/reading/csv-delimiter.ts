@@ -1,0 +1,2 @@
+/** The field delimiters a CSV file may use. */
+export type CsvDelimiter = ',' | ';' | '\t';

@@ -1,0 +1,75 @@
+import { pipeline } from 'node:stream/promises';
+import { CsvError, parse } from 'csv-parse';
+import iconv from 'iconv-lite';
+import { IssueCode } from '../report/issue-code';
+import type { BilingualText } from './bilingual-text';
+import { detectDelimiter } from './detect-delimiter';
+import { detectTextEncoding } from './detect-text-encoding';
+import { fileIssue } from './file-issue';
+import { fileSignature } from './file-signature';
+import type { FileSource } from './file-source';
+import { readingMessages } from './reading-messages';
+import type { ReadOutcome } from './recognised-sheet';
+import { TableBuilder } from './table-builder';
+import type { TextEncoding } from './text-encoding';
+
+const SAMPLE_BYTES = 64 * 1024;
+
+const CSV_ERRORS: Partial<Record<string, BilingualText>> = {
+  CSV_QUOTE_NOT_CLOSED: { th: 'เครื่องหมายคำพูดเปิดแล้วไม่ปิดจนจบไฟล์', en: 'a quote is opened and never closed' },
+  CSV_INVALID_CLOSING_QUOTE: { th: 'มีตัวอักษรต่อท้ายเครื่องหมายคำพูดปิด', en: 'text follows a closing quote' },
+  CSV_MAX_RECORD_SIZE: { th: 'แถวยาวผิดปกติ', en: 'a row is far too long' },
+};
+
+function decodeSample(head: Buffer, encoding: TextEncoding): string {
+  const bytes = encoding.name.startsWith('utf-16') ? head.subarray(0, head.length & ~1) : head;
+  return iconv.decode(bytes, encoding.name);
+}
+
+function unreadable(file: string, details: Record<string, string>, error: unknown): ReadOutcome {
+  const csvError = error instanceof CsvError ? error : null;
+  const line = csvError && typeof csvError['lines'] === 'number' ? csvError['lines'] : null;
+  const known = csvError ? CSV_ERRORS[csvError.code] : undefined;
+  const detail = known ?? { th: String((error as Error)?.message ?? error), en: String((error as Error)?.message ?? error) };
+  return { sheets: [], issues: [fileIssue(file, IssueCode.FILE_UNREADABLE, readingMessages.csvUnreadable(file, line, detail))], details };
+}
+
+/**
+ * Reads a CSV (or tab-separated .txt) file: encoding and delimiter detected from the bytes, then streamed
+ * through csv-parse into a TableBuilder. `row` numbers are record numbers: a quoted field that spans lines
+ * is one record, as a spreadsheet program shows it, so later rows keep the numbers Excel gives them.
+ */
+export async function readCsv(source: FileSource, file: string): Promise<ReadOutcome> {
+  const head = await source.head(SAMPLE_BYTES);
+  const signature = fileSignature(head);
+  if (signature === 'ZIP') {
+    return { sheets: [], issues: [fileIssue(file, IssueCode.FILE_UNREADABLE, readingMessages.csvLooksLikeWorkbook(file))], details: { format: 'csv' } };
+  }
+  if (signature === 'OLE') {
+    return { sheets: [], issues: [fileIssue(file, IssueCode.FILE_FORMAT_UNSUPPORTED, readingMessages.legacyExcel(file))], details: { format: 'csv' } };
+  }
+  const encoding = await detectTextEncoding(source, head);
+  const delimiter = detectDelimiter(decodeSample(head, encoding), head.length >= source.size);
+  const details = { format: 'csv', encoding: encoding.name, bom: encoding.bom ? 'yes' : 'no', delimiter: delimiter === '\t' ? 'tab' : delimiter };
+  const builder = new TableBuilder(file, null);
+  const parser = parse({
+    delimiter,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    info: true,
+  });
+  try {
+    await pipeline(source.open(), iconv.decodeStream(encoding.name), parser, async (records: AsyncIterable<{ record: string[]; info: { records: number } }>) => {
+      for await (const { record, info } of records) builder.push({ row: info.records, cells: record });
+    });
+  } catch (error) {
+    return unreadable(file, details, error);
+  }
+  const reading = builder.finish();
+  if (reading.status === 'NO_HEADER') {
+    return { sheets: [], issues: [fileIssue(file, IssueCode.HEADER_NOT_FOUND, readingMessages.headerNotFound(file, null, reading.reason))], details };
+  }
+  return { sheets: [reading.sheet], issues: reading.issues, details };
+}

@@ -1,0 +1,167 @@
+import { EntityManager } from 'typeorm';
+import type { StoredResultValues, ValidatedItemScore, ValidatedResult } from '../validation/validated-result';
+import { archiveResultsSql } from './archive-results.sql';
+import { existingResultsSql } from './existing-results.sql';
+import { deleteIndicatorScoresSql, insertIndicatorScoresSql } from './replace-indicator-scores.sql';
+import { upsertItemScoresSql } from './upsert-item-scores.sql';
+import { upsertResultsSql } from './upsert-results.sql';
+
+export interface WriteOutcome {
+  /** Inserted or updated results. */
+  written: number;
+  /** Results already stored with exactly these values: left untouched (provenance stays with the import that set them). */
+  unchanged: number;
+  /** Of the written, how many replaced a stored result (the old one went to result_history). */
+  superseded: number;
+  items: number;
+  fiscalYears: number[];
+}
+
+const CHUNK = 20_000;
+// Serialises the write phase of concurrent imports: the compare-then-write below must see a stable table.
+const IMPORT_WRITE_LOCK = 7_849_0001;
+
+/**
+ * Writes validated rows inside the caller's transaction with a few set-based statements per chunk:
+ * compare with what is stored, archive what will be replaced, upsert results, replace indicator scores.
+ */
+export async function writeValidatedRows(
+  manager: EntityManager,
+  importId: string,
+  results: ValidatedResult[],
+  items: ValidatedItemScore[],
+  onProgress: (written: number) => Promise<void> = async () => undefined,
+): Promise<WriteOutcome> {
+  await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_WRITE_LOCK]);
+  let written = 0;
+  let unchanged = 0;
+  let superseded = 0;
+  const years = new Set<number>();
+  for (let start = 0; start < results.length; start += CHUNK) {
+    const chunk = results.slice(start, start + CHUNK);
+    const stored = new Map<string, string>();
+    const existing: Record<string, string | number | null>[] = await manager.query(existingResultsSql, [
+      chunk.map((r) => r.organisationCode),
+      chunk.map((r) => r.fiscalYear),
+    ]);
+    for (const row of existing) stored.set(`${row.organisationCode}|${row.fiscalYear}`, fingerprintOfStored(row));
+    const changed = chunk.filter((r) => stored.get(`${r.organisationCode}|${r.fiscalYear}`) !== fingerprintOf(r));
+    const replaced = changed.filter((r) => stored.has(`${r.organisationCode}|${r.fiscalYear}`));
+    unchanged += chunk.length - changed.length;
+    if (changed.length) {
+      if (replaced.length) {
+        await manager.query(archiveResultsSql, [replaced.map((r) => r.organisationCode), replaced.map((r) => r.fiscalYear), importId]);
+        await manager.query(deleteIndicatorScoresSql, [replaced.map((r) => r.organisationCode), replaced.map((r) => r.fiscalYear)]);
+      }
+      await manager.query(upsertResultsSql, upsertParameters(changed, importId));
+      const indicatorRows = changed.flatMap((r) => r.indicators.map(([n, score]) => ({ r, n, score })));
+      await manager.query(insertIndicatorScoresSql, [
+        indicatorRows.map((x) => x.r.organisationCode),
+        indicatorRows.map((x) => x.r.fiscalYear),
+        indicatorRows.map((x) => x.n),
+        indicatorRows.map((x) => x.r.provinceCode),
+        indicatorRows.map((x) => x.score),
+      ]);
+      for (const r of changed) years.add(r.fiscalYear);
+    }
+    written += changed.length;
+    superseded += replaced.length;
+    await onProgress(written + unchanged);
+  }
+  let itemCount = 0;
+  for (let start = 0; start < items.length; start += CHUNK) {
+    const chunk = items.slice(start, start + CHUNK);
+    const rows: unknown[] = await manager.query(`${upsertItemScoresSql} RETURNING fiscal_year`, [
+      chunk.map((i) => i.organisationCode),
+      chunk.map((i) => i.fiscalYear),
+      chunk.map((i) => i.itemCode),
+      chunk.map((i) => i.provinceCode),
+      chunk.map((i) => i.score),
+      importId,
+      chunk.map((i) => i.source.file),
+      chunk.map((i) => i.source.sheet),
+      chunk.map((i) => i.source.row),
+    ]);
+    itemCount += rows.length;
+    for (const i of chunk) years.add(i.fiscalYear);
+  }
+  return { written, unchanged, superseded, items: itemCount, fiscalYears: [...years].sort() };
+}
+
+const valueFields: (keyof Omit<StoredResultValues, 'findings'>)[] = [
+  'totalPublished',
+  'totalDerived',
+  'levelPublished',
+  'levelDerived',
+  'iitPublished',
+  'iitPointsPublished',
+  'iitDerived',
+  'eitPublished',
+  'eitPointsPublished',
+  'eitDerived',
+  'eitPart1',
+  'eitPart2',
+  'oitPublished',
+  'oitPointsPublished',
+  'oitDerived',
+];
+
+/** What makes a result "the same": every stored value and indicator score, compared as numbers. */
+function fingerprintOf(r: ValidatedResult): string {
+  const values = valueFields.map((f) => normalise(r.values[f]));
+  const indicators = [...r.indicators]
+    .sort((a, b) => a[0] - b[0])
+    .map(([n, s]) => `${n}:${Number(s)}`)
+    .join(',');
+  return JSON.stringify([r.provinceCode, ...values, indicators]);
+}
+
+function fingerprintOfStored(row: Record<string, string | number | null>): string {
+  const values = valueFields.map((f) => normalise(row[f]));
+  const indicators = String(row.indicators ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => {
+      const [n, s] = pair.split(':');
+      return `${n}:${Number(s)}`;
+    })
+    .join(',');
+  return JSON.stringify([row.provinceCode, ...values, indicators]);
+}
+
+function normalise(value: string | number | null | undefined): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value;
+  const n = Number(value);
+  return value.trim() !== '' && !Number.isNaN(n) && /^-?\d+(\.\d+)?$/.test(value) ? n : value;
+}
+
+function upsertParameters(rows: ValidatedResult[], importId: string): unknown[] {
+  const col = <T>(pick: (r: ValidatedResult) => T) => rows.map(pick);
+  const v = (f: keyof StoredResultValues) => col((r) => r.values[f]);
+  return [
+    col((r) => r.organisationCode),
+    col((r) => r.fiscalYear),
+    col((r) => r.provinceCode),
+    v('totalPublished'),
+    v('totalDerived'),
+    v('levelPublished'),
+    v('levelDerived'),
+    v('iitPublished'),
+    v('iitPointsPublished'),
+    v('iitDerived'),
+    v('eitPublished'),
+    v('eitPointsPublished'),
+    v('eitDerived'),
+    v('eitPart1'),
+    v('eitPart2'),
+    v('oitPublished'),
+    v('oitPointsPublished'),
+    v('oitDerived'),
+    col((r) => JSON.stringify(r.values.findings)),
+    importId,
+    col((r) => r.source.file),
+    col((r) => r.source.sheet),
+    col((r) => r.source.row),
+  ];
+}
