@@ -2,6 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { createTestDatabase, deleteQueueKeys, testAppConfig, TestDatabase } from '@ita/server/testing';
 import { createApiApp } from '../create-api-app';
 
+export const TEST_IMPORT_TOKEN = 'test-import-token-0123456789';
+
 export interface ApiTestContext {
   app: INestApplication;
   db: TestDatabase;
@@ -19,7 +21,7 @@ export interface GraphqlError {
 export async function startApiForTest(): Promise<ApiTestContext> {
   // The embedded database admits one connection: the app's pool takes it (tests use app.get(DataSource)).
   const db = await createTestDatabase({ connect: false });
-  const config = testAppConfig(db, { logLevel: 'error' });
+  const config = testAppConfig(db, { logLevel: 'error', importToken: TEST_IMPORT_TOKEN, importMaxBytes: 64 * 1024 });
   const app = await createApiApp(config, { runWorkers: true });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');

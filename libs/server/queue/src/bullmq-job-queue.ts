@@ -13,6 +13,8 @@ export interface BullMqJobQueueOptions {
   /** Given: this process also runs workers for every queue, with these handlers. */
   workerRegistry?: JobHandlerRegistry;
   concurrency?: number;
+  /** Lock duration and stalled check interval (BullMQ default 30 s): a killed worker's job is retried after about this long. */
+  lockMs?: number;
 }
 
 export class BullMqJobQueue extends JobQueue {
@@ -34,6 +36,8 @@ export class BullMqJobQueue extends JobQueue {
           connection: this.connection(),
           prefix: options.prefix,
           concurrency: options.concurrency ?? 1,
+          lockDuration: options.lockMs ?? 30_000,
+          stalledInterval: options.lockMs ?? 30_000,
           // Started by startWorkers() once every handler is registered.
           autorun: false,
         });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { BullMqJobQueue } from './bullmq-job-queue';
 import type { JobHandler } from './job-handler';
@@ -10,7 +10,7 @@ import type { QueueModuleOptions } from './queue.tokens';
 
 /** Registers every @JobHandlerFor provider, checks none is missing or doubled, then starts the workers. */
 @Injectable()
-export class JobHandlerDiscovery implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobHandlerDiscovery implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobHandlerDiscovery');
 
   constructor(
@@ -21,13 +21,17 @@ export class JobHandlerDiscovery implements OnApplicationBootstrap, OnApplicatio
     @Inject(QUEUE_MODULE_OPTIONS) private readonly options: QueueModuleOptions,
   ) {}
 
-  onApplicationBootstrap(): void {
+  /** Every provider exists by now, and no start-up hook (which may enqueue) has run yet. */
+  onModuleInit(): void {
     for (const wrapper of this.discovery.getProviders()) {
       const { instance, metatype } = wrapper;
       if (!instance || !metatype) continue;
       const jobName = this.reflector.get<string | undefined>(JOB_HANDLER_METADATA, metatype);
       if (jobName) this.registry.register(jobName, instance as JobHandler);
     }
+  }
+
+  onApplicationBootstrap(): void {
     if (this.options.runWorkers) this.registry.assertHandles(this.options.requiredJobNames ?? []);
     if (this.queue instanceof BullMqJobQueue) this.queue.startWorkers();
     this.logger.log(

@@ -27,12 +27,13 @@ export class QueueModule {
                   redisUrl: config.redisUrl,
                   prefix: config.redisPrefix,
                   workerRegistry: options.runWorkers ? registry : undefined,
+                  lockMs: config.queueLockMs,
                 })
               : new InProcessJobQueue(registry),
         },
         JobHandlerDiscovery,
       ],
-      exports: [JobQueue, JobHandlerRegistry],
+      exports: [JobQueue, JobHandlerRegistry, QUEUE_MODULE_OPTIONS],
     };
   }
 }

@@ -22,8 +22,15 @@ export interface IngestTestApp {
 }
 
 /** The ingest capability wired as in the API (queue in-process, or BullMQ when REDIS_URL is set) over a test database. */
-export async function startIngestTestApp(): Promise<IngestTestApp> {
-  const db = await createTestDatabase({ connect: false });
+export async function startIngestTestApp(
+  { beforeStart }: { beforeStart?: (dataSource: DataSource) => Promise<void> } = {},
+): Promise<IngestTestApp> {
+  const db = await createTestDatabase({ connect: Boolean(beforeStart) });
+  if (beforeStart) {
+    await beforeStart(db.dataSource);
+    // The embedded database admits one connection: the application's pool takes over.
+    await db.dataSource.destroy();
+  }
   const config = testAppConfig(db, { logLevel: 'error' });
 
   @Module({

@@ -33,8 +33,13 @@ interface Candidate {
   keepsUpper: boolean;
 }
 
+/** A group label names no column by itself ("คะแนนถ่วงน้ำหนัก" over IIT / EIT / OIT is not the total). */
+function fieldOf(text: string, kind: TableKind): CanonicalField | null {
+  return text === '' || GROUP_LABELS.has(normaliseHeader(text)) ? null : matchHeader(text, kind);
+}
+
 function kindOf(texts: readonly string[]): TableKind {
-  return texts.some((text) => text !== '' && matchHeader(text, 'WIDE') === CanonicalField.ItemCode) ? 'ITEMS' : 'WIDE';
+  return texts.some((text) => fieldOf(text, 'WIDE') === CanonicalField.ItemCode) ? 'ITEMS' : 'WIDE';
 }
 
 function candidateOf(headerRows: number[], columns: HeaderColumnMatch[], kind: TableKind, rowKeys: string[][], combined = 0): Candidate {
@@ -45,7 +50,7 @@ function singleRow(row: RawRow, texts: string[]): Candidate {
   const kind = kindOf(texts);
   const columns: HeaderColumnMatch[] = [];
   texts.forEach((text, index) => {
-    const field = text === '' ? null : matchHeader(text, kind);
+    const field = fieldOf(text, kind);
     if (field) columns.push({ index, field, header: text });
   });
   return candidateOf([row.row], columns, kind, [texts.map(normaliseHeader)]);
@@ -89,11 +94,11 @@ function twoRows(upperRow: RawRow, upperTexts: string[], lowerRow: RawRow, lower
     let header: string;
     if (u === '' || l === '' || normaliseHeader(u) === normaliseHeader(l)) {
       header = l || u;
-      field = matchHeader(header, kind);
+      field = fieldOf(header, kind);
     } else {
       header = `${u} ${l}`;
-      const alone = matchHeader(l, kind);
-      const both = groupedField(u, l) ?? matchHeader(header, kind);
+      const alone = fieldOf(l, kind);
+      const both = groupedField(u, l) ?? fieldOf(header, kind);
       field = both ?? alone;
       if (both && both !== alone) combined++;
     }

@@ -17,8 +17,8 @@ const SCORE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
   CanonicalField.ItemScore,
 ]);
 
-/** Normalised, longest first. */
-const LEADING_WORDS = ['ผลคะแนน', 'คะแนน', 'score'];
+/** Normalised; the first that fits is removed, so a longer word comes before its own ending or beginning. */
+const LEADING_WORDS = ['คะแนนถ่วงน้ำหนัก', 'ถ่วงน้ำหนัก', 'คะแนนร้อยละ', 'ผลคะแนน', 'weighted', 'ร้อยละ', 'คะแนน', 'score'];
 const TRAILING_WORDS = [
   'คะแนนถ่วงน้ำหนัก',
   'ถ่วงน้ำหนัก',
