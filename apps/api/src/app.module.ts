@@ -9,6 +9,7 @@ import { AnalyticsJobsModule } from '@ita/server/analytics';
 import { IngestModule } from '@ita/server/ingest';
 import { ALL_JOB_NAMES, QueueModule } from '@ita/server/queue';
 import { DatabaseStartupService, RegistryModule } from '@ita/server/registry';
+import { DemoDataService } from './demo/demo-data.service';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 
@@ -34,7 +35,7 @@ export class AppModule {
         AnalyticsJobsModule,
       ],
       controllers: [HealthController],
-      providers: [DatabaseStartupService, { provide: APP_FILTER, useClass: AppErrorFilter }],
+      providers: [DatabaseStartupService, DemoDataService, { provide: APP_FILTER, useClass: AppErrorFilter }],
     };
   }
 }

@@ -1,10 +1,6 @@
 import { ApiTestContext, startApiForTest, TEST_IMPORT_TOKEN } from './api-test-client';
 
-const csv = (rows: string[]) =>
-  Buffer.from(
-    `ปีงบประมาณ,รหัส อปท.,ชื่อหน่วยงาน,คะแนนรวม,ระดับ\n${rows.join('\n')}\n`,
-    'utf8',
-  );
+const csv = (rows: string[]) => Buffer.from(`ปีงบประมาณ,รหัส อปท.,ชื่อหน่วยงาน,คะแนนรวม,ระดับ\n${rows.join('\n')}\n`, 'utf8');
 
 describe('POST /api/imports and importJob', () => {
   let api: ApiTestContext;
@@ -30,7 +26,12 @@ describe('POST /api/imports and importJob', () => {
         { id },
       );
       const job = data?.importJob as Record<string, unknown>;
-      if (['IMPORTED', 'REJECTED', 'DRY_RUN_OK', 'FAILED'].includes(job.status as string) && job.analyticsStatus !== 'waiting' && job.analyticsStatus !== 'active') return job;
+      if (
+        ['IMPORTED', 'REJECTED', 'DRY_RUN_OK', 'FAILED'].includes(job.status as string) &&
+        job.analyticsStatus !== 'waiting' &&
+        job.analyticsStatus !== 'active'
+      )
+        return job;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error('import did not finish');
@@ -62,7 +63,9 @@ describe('POST /api/imports and importJob', () => {
     });
     const { data } = await api.graphql(`{ organisation(code: "5451607") { results { fiscalYear total level provenance { file row } } } }`);
     expect(data).toEqual({
-      organisation: { results: [{ fiscalYear: 2566, total: 99.5, level: 'ผ่านดีเยี่ยม', provenance: { file: 'ผลการประเมิน-2566.csv', row: 2 } }] },
+      organisation: {
+        results: [{ fiscalYear: 2566, total: 99.5, level: 'ผ่านดีเยี่ยม', provenance: { file: 'ผลการประเมิน-2566.csv', row: 2 } }],
+      },
     });
   });
 
@@ -77,7 +80,9 @@ describe('POST /api/imports and importJob', () => {
   });
 
   it('answers null for an unknown import', async () => {
-    const { data } = await api.graphql(`{ a: importJob(id: "00000000-0000-0000-0000-000000000000") { id } b: importJob(id: "nope") { id } }`);
+    const { data } = await api.graphql(
+      `{ a: importJob(id: "00000000-0000-0000-0000-000000000000") { id } b: importJob(id: "nope") { id } }`,
+    );
     expect(data).toEqual({ a: null, b: null });
   });
 });

@@ -127,11 +127,6 @@ async function seedResults(dataSource: DataSource): Promise<void> {
     [id],
   );
   await dataSource.query(
-    `INSERT INTO indicator_scores (organisation_code, fiscal_year, indicator, province_code, score)
-     SELECT '5451607', 2566, i, '45', s FROM unnest($1::int[], $2::numeric[]) AS t(i, s)`,
-    [
-      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-      [100, 100, 100, 99.02, 99.51, 98.41, 98.75, 98.72, 100, 100],
-    ],
+    `UPDATE results SET indicator_scores = '{100, 100, 100, 99.02, 99.51, 98.41, 98.75, 98.72, 100, 100}' WHERE organisation_code = '5451607' AND fiscal_year = 2566`,
   );
 }

@@ -39,7 +39,8 @@ export async function importViaRunningInstance(
       continue;
     }
     if (status.status === 'FAILED' || !status.report) throw new Error(`The import of ${path} failed; see the server log`);
-    const analyticsPending = status.status === 'IMPORTED' && status.report.rowsImported > 0 && !['completed', 'failed'].includes(status.analyticsStatus ?? '');
+    const analyticsPending =
+      status.status === 'IMPORTED' && status.report.rowsImported > 0 && !['completed', 'failed'].includes(status.analyticsStatus ?? '');
     if (!analyticsPending || Date.now() > analyticsDeadline) return status.report;
     onProgress(`${basename(path)}: analytics ${status.analyticsStatus ?? 'queued'}`);
   }

@@ -9,3 +9,6 @@ export * from './report/issue-code';
 export * from './services/analytics-job-id';
 export * from './services/import-status.service';
 export * from './services/import-submission.service';
+export * from './reading/read-result-file';
+export * from './validation/registry-index';
+export * from './validation/validate-file';

@@ -1,7 +1,6 @@
 import { DistrictEntity } from './district.entity';
 import { FiscalYearEntity } from './fiscal-year.entity';
 import { ImportEntity } from './import.entity';
-import { IndicatorScoreEntity } from './indicator-score.entity';
 import { IndicatorEntity } from './indicator.entity';
 import { ItemScoreEntity } from './item-score.entity';
 import { OrganisationEntity } from './organisation.entity';
@@ -14,7 +13,6 @@ export {
   FiscalYearEntity,
   ImportEntity,
   IndicatorEntity,
-  IndicatorScoreEntity,
   ItemScoreEntity,
   OrganisationEntity,
   ProvinceEntity,
@@ -32,7 +30,6 @@ export const entities = [
   IndicatorEntity,
   ImportEntity,
   ResultEntity,
-  IndicatorScoreEntity,
   ItemScoreEntity,
   ResultHistoryEntity,
 ];

@@ -39,6 +39,19 @@ export class ResultEntity {
   @score('eit', true) eit!: number | null;
   @score('eit_part1') eitPart1!: number | null;
   @score('eit_part2') eitPart2!: number | null;
+  /** indicatorScores[n - 1] is indicator n's score; null where the file gave none. */
+  @Column({
+    name: 'indicator_scores',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    array: true,
+    transformer: {
+      to: (v: (number | null)[]) => v,
+      from: (v: (string | null)[] | null) => (v ?? []).map((x) => (x === null ? null : Number(x))),
+    },
+  })
+  indicatorScores!: (number | null)[];
   @score('oit_published') oitPublished!: number | null;
   @score('oit_points_published') oitPointsPublished!: number | null;
   @score('oit_derived') oitDerived!: number | null;

@@ -11,7 +11,6 @@ const expectedTables = [
   'fiscal_years',
   'import_files',
   'imports',
-  'indicator_scores',
   'indicators',
   'item_scores',
   'organisations',

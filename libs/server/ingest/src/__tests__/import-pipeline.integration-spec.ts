@@ -2,7 +2,6 @@ import { JobName } from '@ita/server/queue';
 import { analyticsJobId, IngestTestApp, startIngestTestApp } from './ingest-test-app';
 import { CsvResultRow, indicatorsFor, resultCsv } from './result-csv';
 
-
 describe('import pipeline', () => {
   let t: IngestTestApp;
   let known: string[];
@@ -38,9 +37,16 @@ describe('import pipeline', () => {
     );
     expect(stored).toHaveLength(known.length);
     stored.forEach((row: { source_row: number; source_file: string; import_id: string; has_total: boolean }, i: number) => {
-      expect(row).toMatchObject({ source_file: 'roi-et-2566.csv', source_sheet: null, source_row: i + 2, import_id: report.importId, has_total: true });
+      expect(row).toMatchObject({
+        source_file: 'roi-et-2566.csv',
+        source_sheet: null,
+        source_row: i + 2,
+        import_id: report.importId,
+        has_total: true,
+      });
     });
-    expect(await count('indicator_scores')).toBe(known.length * 10);
+    const scores = await t.dataSource.query(`SELECT indicator_scores::float8[] AS s FROM results WHERE organisation_code = $1`, [known[0]]);
+    expect(scores).toEqual([{ s: rowsOf(2566)[0].indicators }]);
     const analytics = await t.queue.waitUntilFinished(analyticsJobId(report.importId), 10_000);
     expect(analytics).toMatchObject({ name: JobName.RecomputeAnalytics, status: 'completed', result: { fiscalYears: [2566, 2567] } });
   });
@@ -60,12 +66,14 @@ describe('import pipeline', () => {
     corrected[0] = { ...corrected[0], indicators: corrected[0].indicators.map((s, i) => (i === 9 ? Math.max(0, s - 10) : s)) };
     const report = await t.importFile('roi-et-2566-corrected.csv', resultCsv(2566, corrected));
     expect(report).toMatchObject({ status: 'IMPORTED', rowsImported: 1, rowsUnchanged: known.length - 1, rowsSuperseded: 1 });
-    const [now] = await t.dataSource.query(`SELECT import_id, total::text, source_file FROM results WHERE organisation_code = $1`, [known[0]]);
+    const [now] = await t.dataSource.query(`SELECT import_id, total::text, source_file FROM results WHERE organisation_code = $1`, [
+      known[0],
+    ]);
     expect(now.import_id).toBe(report.importId);
     expect(now.source_file).toBe('roi-et-2566-corrected.csv');
     expect(Number(now.total)).toBeLessThan(Number(first.total));
     const history = await t.dataSource.query(
-      `SELECT organisation_code, fiscal_year, previous_import_id, superseded_by_import_id, previous->>'total' AS total, previous->'indicators'->>'10' AS i10 FROM result_history`,
+      `SELECT organisation_code, fiscal_year, previous_import_id, superseded_by_import_id, previous->>'total' AS total, previous->'indicator_scores'->>9 AS i10 FROM result_history`,
     );
     expect(history).toEqual([
       {
@@ -91,7 +99,9 @@ describe('import pipeline', () => {
       expect.objectContaining({ file: 'roi-et-2567.csv', sheet: null, row: 5, column: 'P', code: 'SCORE_NOT_A_NUMBER' }),
     ]);
     expect(report.errors[0].message).toContain('9o.5');
-    expect(await t.dataSource.query(`SELECT organisation_code, fiscal_year, total::text, updated_at FROM results ORDER BY 1, 2`)).toEqual(snapshot);
+    expect(await t.dataSource.query(`SELECT organisation_code, fiscal_year, total::text, updated_at FROM results ORDER BY 1, 2`)).toEqual(
+      snapshot,
+    );
     const [record] = await t.dataSource.query(`SELECT status, rows_rejected FROM imports WHERE id = $1`, [report.importId]);
     expect(record).toEqual({ status: 'REJECTED', rows_rejected: 1 });
   });

@@ -22,9 +22,9 @@ export interface IngestTestApp {
 }
 
 /** The ingest capability wired as in the API (queue in-process, or BullMQ when REDIS_URL is set) over a test database. */
-export async function startIngestTestApp(
-  { beforeStart }: { beforeStart?: (dataSource: DataSource) => Promise<void> } = {},
-): Promise<IngestTestApp> {
+export async function startIngestTestApp({
+  beforeStart,
+}: { beforeStart?: (dataSource: DataSource) => Promise<void> } = {}): Promise<IngestTestApp> {
   const db = await createTestDatabase({ connect: Boolean(beforeStart) });
   if (beforeStart) {
     await beforeStart(db.dataSource);

@@ -15,7 +15,16 @@ export interface CsvResultRow {
  */
 export function resultCsv(fiscalYear: number, rows: CsvResultRow[]): Buffer {
   const framework = getFramework(fiscalYear);
-  const header = ['ปีงบประมาณ', 'รหัส อปท.', ...framework.indicators.map((i) => `ตัวชี้วัดที่ ${i.number}`), 'IIT', 'EIT', 'OIT', 'คะแนนรวม', 'ระดับ'];
+  const header = [
+    'ปีงบประมาณ',
+    'รหัส อปท.',
+    ...framework.indicators.map((i) => `ตัวชี้วัดที่ ${i.number}`),
+    'IIT',
+    'EIT',
+    'OIT',
+    'คะแนนรวม',
+    'ระดับ',
+  ];
   const lines = rows.map((row) => {
     const indicators = Object.fromEntries(row.indicators.map((s, i) => [i + 1, s]));
     const tools = deriveToolScores(framework, indicators);

@@ -28,6 +28,8 @@ describe('an import left unfinished by a stopped process', () => {
     expect(state).toMatchObject({ status: 'completed', result: { status: 'IMPORTED', rowsImported: 1 } });
     const [record] = await t.dataSource.query(`SELECT status, rows_imported FROM imports WHERE id = $1`, [importId]);
     expect(record).toEqual({ status: 'IMPORTED', rows_imported: 1 });
-    expect(await t.dataSource.query(`SELECT organisation_code, import_id FROM results`)).toEqual([{ organisation_code: '5451607', import_id: importId }]);
+    expect(await t.dataSource.query(`SELECT organisation_code, import_id FROM results`)).toEqual([
+      { organisation_code: '5451607', import_id: importId },
+    ]);
   });
 });

@@ -46,5 +46,9 @@ async function isValidUtf8(source: FileSource): Promise<boolean> {
  * UTF-8 when every byte of the file is valid UTF-8; otherwise Windows-874 (Thai Excel's "CSV" on Windows).
  */
 export async function detectTextEncoding(source: FileSource, head: Buffer): Promise<TextEncoding> {
-  return fromBom(head) ?? utf16WithoutBom(head) ?? ((await isValidUtf8(source)) ? { name: 'utf-8', bom: false } : { name: 'windows-874', bom: false });
+  return (
+    fromBom(head) ??
+    utf16WithoutBom(head) ??
+    ((await isValidUtf8(source)) ? { name: 'utf-8', bom: false } : { name: 'windows-874', bom: false })
+  );
 }

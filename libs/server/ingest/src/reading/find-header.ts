@@ -104,7 +104,13 @@ function twoRows(upperRow: RawRow, upperTexts: string[], lowerRow: RawRow, lower
     }
     if (field) columns.push({ index, field, header });
   }
-  const candidate = candidateOf([upperRow.row, lowerRow.row], columns, kind, [upperTexts, lowerTexts].map((t) => t.map(normaliseHeader)), combined);
+  const candidate = candidateOf(
+    [upperRow.row, lowerRow.row],
+    columns,
+    kind,
+    [upperTexts, lowerTexts].map((t) => t.map(normaliseHeader)),
+    combined,
+  );
   candidate.keepsUpper = upperAlone.header.columns.every((c) => columns.some((p) => p.index === c.index && p.field === c.field));
   return candidate;
 }

@@ -47,10 +47,25 @@ function indicatorNumberAliases(): HeaderAlias[] {
  * Columns not listed here (ลำดับ, ที่, No., remarks …) are ignored.
  */
 export const HEADER_ALIASES: readonly HeaderAlias[] = [
-  { field: F.FiscalYear, texts: ['ปีงบประมาณ', 'ปีงบ', 'ปีงบประมาณ พ.ศ.', 'ปี', 'ปี พ.ศ.', 'พ.ศ.', 'ปีที่ประเมิน', 'fiscal year', 'year', 'FY', 'budget year'] },
+  {
+    field: F.FiscalYear,
+    texts: ['ปีงบประมาณ', 'ปีงบ', 'ปีงบประมาณ พ.ศ.', 'ปี', 'ปี พ.ศ.', 'พ.ศ.', 'ปีที่ประเมิน', 'fiscal year', 'year', 'FY', 'budget year'],
+  },
   {
     field: F.OrgCode,
-    texts: ['รหัส อปท.', 'รหัส อปท', 'รหัสหน่วยงาน', 'รหัส', 'รหัสองค์กรปกครองส่วนท้องถิ่น', 'รหัสท้องถิ่น', 'dla code', 'org code', 'organisation code', 'organization code', 'code'],
+    texts: [
+      'รหัส อปท.',
+      'รหัส อปท',
+      'รหัสหน่วยงาน',
+      'รหัส',
+      'รหัสองค์กรปกครองส่วนท้องถิ่น',
+      'รหัสท้องถิ่น',
+      'dla code',
+      'org code',
+      'organisation code',
+      'organization code',
+      'code',
+    ],
   },
   {
     field: F.OrgName,
@@ -74,11 +89,24 @@ export const HEADER_ALIASES: readonly HeaderAlias[] = [
   },
   {
     field: F.OrgType,
-    texts: ['ประเภท', 'ประเภทหน่วยงาน', 'ประเภท อปท.', 'ประเภทองค์กรปกครองส่วนท้องถิ่น', 'type', 'org type', 'organisation type', 'organization type', 'agency type'],
+    texts: [
+      'ประเภท',
+      'ประเภทหน่วยงาน',
+      'ประเภท อปท.',
+      'ประเภทองค์กรปกครองส่วนท้องถิ่น',
+      'type',
+      'org type',
+      'organisation type',
+      'organization type',
+      'agency type',
+    ],
   },
   { field: F.Province, texts: ['จังหวัด', 'ชื่อจังหวัด', 'province', 'province name'] },
   { field: F.District, texts: ['อำเภอ', 'ชื่ออำเภอ', 'district', 'amphoe'] },
-  { field: F.Total, texts: ['คะแนนรวม', 'คะแนน ITA', 'คะแนนรวม ITA', 'ผลคะแนน ITA', 'คะแนนผลการประเมิน', 'ITA', 'total', 'total score', 'ITA score'] },
+  {
+    field: F.Total,
+    texts: ['คะแนนรวม', 'คะแนน ITA', 'คะแนนรวม ITA', 'ผลคะแนน ITA', 'คะแนนผลการประเมิน', 'ITA', 'total', 'total score', 'ITA score'],
+  },
   { field: F.Total, texts: ['คะแนน', 'ผลคะแนน', 'score'], kind: 'WIDE' },
   {
     field: F.Level,

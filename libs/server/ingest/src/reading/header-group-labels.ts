@@ -4,7 +4,17 @@
  */
 export const HEADER_GROUP_LABELS = {
   /** Over the numbers 1 … 10 (or the indicator names): "ตัวชี้วัด" + "1" → indicator_1. */
-  indicators: ['ตัวชี้วัด', 'ตัวชี้วัดที่', 'คะแนนรายตัวชี้วัด', 'คะแนนตัวชี้วัด', 'ผลคะแนนรายตัวชี้วัด', 'คะแนนแยกตามตัวชี้วัด', 'indicator', 'indicators', 'indicator scores'],
+  indicators: [
+    'ตัวชี้วัด',
+    'ตัวชี้วัดที่',
+    'คะแนนรายตัวชี้วัด',
+    'คะแนนตัวชี้วัด',
+    'ผลคะแนนรายตัวชี้วัด',
+    'คะแนนแยกตามตัวชี้วัด',
+    'indicator',
+    'indicators',
+    'indicator scores',
+  ],
   /** Over IIT / EIT / OIT; a scale word here ("คะแนนถ่วงน้ำหนัก") sets the scale of the tool columns below. */
   tools: [
     'เครื่องมือ',

@@ -4,6 +4,7 @@ import { HEADER_ALIASES } from './header-aliases';
 import type { TableKind } from './table-kind';
 
 const KINDS: readonly TableKind[] = ['WIDE', 'ITEMS'];
+type AliasIndex = Record<TableKind, Map<string, CanonicalField>>;
 
 /** Fields whose header may carry a scale or the word "score" around its name: "คะแนน IIT (30)", "ตัวชี้วัดที่ 1 (100)". */
 const SCORE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
@@ -42,11 +43,11 @@ const INDICATOR_NUMBER = /^(?:ตัวชี้วัดที่|ตัวช�
 
 const ALIAS_INDEX = buildAliasIndex();
 
-function buildAliasIndex(): Map<TableKind, Map<string, CanonicalField>> {
-  const index = new Map<TableKind, Map<string, CanonicalField>>(KINDS.map((kind) => [kind, new Map()]));
+function buildAliasIndex(): AliasIndex {
+  const index: AliasIndex = { WIDE: new Map(), ITEMS: new Map() };
   for (const alias of HEADER_ALIASES) {
     for (const kind of alias.kind ? [alias.kind] : KINDS) {
-      const byKey = index.get(kind)!;
+      const byKey = index[kind];
       for (const text of alias.texts) {
         const key = normaliseHeader(text);
         const existing = byKey.get(key);
@@ -61,7 +62,7 @@ function buildAliasIndex(): Map<TableKind, Map<string, CanonicalField>> {
 }
 
 function lookUp(key: string, kind: TableKind): CanonicalField | null {
-  const field = ALIAS_INDEX.get(kind)!.get(key);
+  const field = ALIAS_INDEX[kind].get(key);
   if (field) return field;
   const indicator = INDICATOR_NUMBER.exec(key);
   if (!indicator) return null;

@@ -25,7 +25,8 @@ export function openWorkbookReader(input: string | Readable): stream.xlsx.Workbo
   const internals = reader as unknown as Record<string, EntryParser | undefined>;
   for (const name of TEXT_ENTRY_PARSERS) {
     const original = internals[name];
-    if (typeof original !== 'function') throw new Error(`exceljs WorkbookReader.${name} is gone: review open-workbook-reader.ts for this exceljs version`);
+    if (typeof original !== 'function')
+      throw new Error(`exceljs WorkbookReader.${name} is gone: review open-workbook-reader.ts for this exceljs version`);
     internals[name] = function (this: unknown, entry: EntryStream) {
       entry.setEncoding('utf8');
       return original.call(this, entry);

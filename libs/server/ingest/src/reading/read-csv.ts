@@ -43,14 +43,27 @@ export async function readCsv(source: FileSource, file: string): Promise<ReadOut
   const head = await source.head(SAMPLE_BYTES);
   const signature = fileSignature(head);
   if (signature === 'ZIP') {
-    return { sheets: [], issues: [fileIssue(file, IssueCode.FILE_UNREADABLE, readingMessages.csvLooksLikeWorkbook(file))], details: { format: 'csv' } };
+    return {
+      sheets: [],
+      issues: [fileIssue(file, IssueCode.FILE_UNREADABLE, readingMessages.csvLooksLikeWorkbook(file))],
+      details: { format: 'csv' },
+    };
   }
   if (signature === 'OLE') {
-    return { sheets: [], issues: [fileIssue(file, IssueCode.FILE_FORMAT_UNSUPPORTED, readingMessages.legacyExcel(file))], details: { format: 'csv' } };
+    return {
+      sheets: [],
+      issues: [fileIssue(file, IssueCode.FILE_FORMAT_UNSUPPORTED, readingMessages.legacyExcel(file))],
+      details: { format: 'csv' },
+    };
   }
   const encoding = await detectTextEncoding(source, head);
   const delimiter = detectDelimiter(decodeSample(head, encoding), head.length >= source.size);
-  const details = { format: 'csv', encoding: encoding.name, bom: encoding.bom ? 'yes' : 'no', delimiter: delimiter === '\t' ? 'tab' : delimiter };
+  const details = {
+    format: 'csv',
+    encoding: encoding.name,
+    bom: encoding.bom ? 'yes' : 'no',
+    delimiter: delimiter === '\t' ? 'tab' : delimiter,
+  };
   const builder = new TableBuilder(file, null);
   const parser = parse({
     delimiter,
@@ -61,15 +74,24 @@ export async function readCsv(source: FileSource, file: string): Promise<ReadOut
     info: true,
   });
   try {
-    await pipeline(source.open(), iconv.decodeStream(encoding.name), parser, async (records: AsyncIterable<{ record: string[]; info: { records: number } }>) => {
-      for await (const { record, info } of records) builder.push({ row: info.records, cells: record });
-    });
+    await pipeline(
+      source.open(),
+      iconv.decodeStream(encoding.name),
+      parser,
+      async (records: AsyncIterable<{ record: string[]; info: { records: number } }>) => {
+        for await (const { record, info } of records) builder.push({ row: info.records, cells: record });
+      },
+    );
   } catch (error) {
     return unreadable(file, details, error);
   }
   const reading = builder.finish();
   if (reading.status === 'NO_HEADER') {
-    return { sheets: [], issues: [fileIssue(file, IssueCode.HEADER_NOT_FOUND, readingMessages.headerNotFound(file, null, reading.reason))], details };
+    return {
+      sheets: [],
+      issues: [fileIssue(file, IssueCode.HEADER_NOT_FOUND, readingMessages.headerNotFound(file, null, reading.reason))],
+      details,
+    };
   }
   return { sheets: [reading.sheet], issues: reading.issues, details };
 }

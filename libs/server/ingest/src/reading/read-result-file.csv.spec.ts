@@ -52,7 +52,10 @@ describe('readResultFile: CSV', () => {
     const le = Buffer.from(csvText([HEADER, ...DATA]), 'utf16le');
     const be = Buffer.alloc(le.length);
     for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]];
-    const outcome = await readResultFile({ fileName: 'be.csv', content: Buffer.concat([Buffer.from([0xfe, 0xff]), be]) }, { maxBytes: MAX });
+    const outcome = await readResultFile(
+      { fileName: 'be.csv', content: Buffer.concat([Buffer.from([0xfe, 0xff]), be]) },
+      { maxBytes: MAX },
+    );
     expect(outcome.details['encoding']).toBe('utf-16be');
     expect(outcome.sheets[0].rows[2].cells.org_name).toBe('ทต.ท่าพระ');
   });
@@ -62,11 +65,27 @@ describe('readResultFile: CSV', () => {
     const rows = [header, ['6401010', 'อบต.เมืองเพีย', '๙๑.๕๐', '90', '89.5', '90.33', '๒๕๖๖']];
     const outcome = await readResultFile({ fileName: 'tis.csv', content: iconv.encode(csvText(rows), 'windows-874') }, { maxBytes: MAX });
     expect(outcome.details).toEqual({ format: 'csv', encoding: 'windows-874', bom: 'no', delimiter: ',' });
-    expect(columnsOf(outcome)).toEqual(['A:org_code', 'B:org_name', 'C:indicator_1', 'D:indicator_2', 'E:indicator_3', 'F:iit', 'G:fiscal_year']);
+    expect(columnsOf(outcome)).toEqual([
+      'A:org_code',
+      'B:org_name',
+      'C:indicator_1',
+      'D:indicator_2',
+      'E:indicator_3',
+      'F:iit',
+      'G:fiscal_year',
+    ]);
     expect(outcome.sheets[0].rows).toEqual([
       {
         row: 2,
-        cells: { org_code: '6401010', org_name: 'อบต.เมืองเพีย', indicator_1: '๙๑.๕๐', indicator_2: '90', indicator_3: '89.5', iit: '90.33', fiscal_year: '๒๕๖๖' },
+        cells: {
+          org_code: '6401010',
+          org_name: 'อบต.เมืองเพีย',
+          indicator_1: '๙๑.๕๐',
+          indicator_2: '90',
+          indicator_3: '89.5',
+          iit: '90.33',
+          fiscal_year: '๒๕๖๖',
+        },
       },
     ]);
   });
@@ -165,7 +184,10 @@ describe('readResultFile: CSV', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ita-read-'));
     try {
       const path = join(dir, 'upload-1234');
-      const rows = [HEADER, ...Array.from({ length: 5000 }, (_, i) => [String(i + 1), String(6000000 + i), `อบต.ทดสอบ${i}`, 'ขอนแก่น', '90.5', 'ผ่าน'])];
+      const rows = [
+        HEADER,
+        ...Array.from({ length: 5000 }, (_, i) => [String(i + 1), String(6000000 + i), `อบต.ทดสอบ${i}`, 'ขอนแก่น', '90.5', 'ผ่าน']),
+      ];
       await writeFile(path, iconv.encode(csvText(rows), 'windows-874'));
       const outcome = await readResultFile({ fileName: 'C:\\Users\\clerk\\ผล ITA.csv', path }, { maxBytes: MAX });
       expect(outcome.details['encoding']).toBe('windows-874');

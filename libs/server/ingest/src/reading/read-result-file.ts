@@ -29,9 +29,17 @@ export async function readResultFile(input: ResultFileInput, options: { maxBytes
     return { sheets: [], issues: [fileIssue(file, IssueCode.FILE_UNREADABLE, readingMessages.fileUnreadable(file, detail))], details: {} };
   }
   if (source.size > options.maxBytes) {
-    return { sheets: [], issues: [fileIssue(file, IssueCode.FILE_TOO_LARGE, readingMessages.fileTooLarge(file, source.size, options.maxBytes))], details: {} };
+    return {
+      sheets: [],
+      issues: [fileIssue(file, IssueCode.FILE_TOO_LARGE, readingMessages.fileTooLarge(file, source.size, options.maxBytes))],
+      details: {},
+    };
   }
   if (CSV_EXTENSIONS.has(extension)) return readCsv(source, file);
   if (XLSX_EXTENSIONS.has(extension)) return readXlsx(source, file);
-  return { sheets: [], issues: [fileIssue(file, IssueCode.FILE_FORMAT_UNSUPPORTED, readingMessages.formatUnsupported(file, extension))], details: {} };
+  return {
+    sheets: [],
+    issues: [fileIssue(file, IssueCode.FILE_FORMAT_UNSUPPORTED, readingMessages.formatUnsupported(file, extension))],
+    details: {},
+  };
 }

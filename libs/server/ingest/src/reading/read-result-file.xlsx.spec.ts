@@ -30,7 +30,13 @@ describe('readResultFile: XLSX', () => {
     expect(outcome.issues).toEqual([]);
     expect(outcome.details).toEqual({ format: 'xlsx', sheets: '1', sheetsRead: '1' });
     const [sheet] = outcome.sheets;
-    expect(sheet).toMatchObject({ file: 'khonkaen.xlsx', sheet: 'ผลการประเมิน', kind: 'WIDE', headerRows: [2, 3], fiscalYearFromTitle: 2566 });
+    expect(sheet).toMatchObject({
+      file: 'khonkaen.xlsx',
+      sheet: 'ผลการประเมิน',
+      kind: 'WIDE',
+      headerRows: [2, 3],
+      fiscalYearFromTitle: 2566,
+    });
     expect(sheet.columns.map((c) => `${c.column}:${c.field}`)).toEqual([
       'B:org_code',
       'C:org_name',
@@ -57,8 +63,21 @@ describe('readResultFile: XLSX', () => {
     const outcome = await read('tools.xlsx', content);
     const columns = outcome.sheets[0].columns.map((c) => `${c.column}:${c.field}:${c.scale}`);
     // Both groups name the same three tools: a clerk must keep one of them.
-    expect(columns).toEqual(['A:org_code:null', 'B:org_name:null', 'C:iit:POINTS', 'D:eit:POINTS', 'E:oit:POINTS', 'F:iit:SCORE', 'G:eit:SCORE', 'H:oit:SCORE']);
-    expect(outcome.issues.map((i) => `${i.code}@${i.row}${i.column}`)).toEqual(['COLUMN_DUPLICATED@2F', 'COLUMN_DUPLICATED@2G', 'COLUMN_DUPLICATED@2H']);
+    expect(columns).toEqual([
+      'A:org_code:null',
+      'B:org_name:null',
+      'C:iit:POINTS',
+      'D:eit:POINTS',
+      'E:oit:POINTS',
+      'F:iit:SCORE',
+      'G:eit:SCORE',
+      'H:oit:SCORE',
+    ]);
+    expect(outcome.issues.map((i) => `${i.code}@${i.row}${i.column}`)).toEqual([
+      'COLUMN_DUPLICATED@2F',
+      'COLUMN_DUPLICATED@2G',
+      'COLUMN_DUPLICATED@2H',
+    ]);
   });
 
   it('reads every province sheet and skips an "อ่านก่อน" sheet with a warning', async () => {
@@ -79,18 +98,28 @@ describe('readResultFile: XLSX', () => {
       ['SHEET_SKIPPED', 'อ่านก่อน', null, null],
       ['SHEET_SKIPPED', 'ว่าง', null, null],
     ]);
-    expect(outcome.issues[0].message).toMatch(/^ข้ามแผ่นงาน "อ่านก่อน" ของไฟล์ "provinces\.xlsx": .* \/ Sheet "อ่านก่อน" of file "provinces\.xlsx" was skipped: no known column names/);
+    expect(outcome.issues[0].message).toMatch(
+      /^ข้ามแผ่นงาน "อ่านก่อน" ของไฟล์ "provinces\.xlsx": .* \/ Sheet "อ่านก่อน" of file "provinces\.xlsx" was skipped: no known column names/,
+    );
     expect(outcome.issues[1].message).toContain('it holds no data');
   });
 
   it('gives one HEADER_NOT_FOUND error when no sheet has a header', async () => {
     const content = await workbookBuffer([
       { name: 'อ่านก่อน', rows: [['คำอธิบาย']] },
-      { name: 'รายชื่อ', rows: [['รหัส อปท.', 'ชื่อหน่วยงาน'], ['6401010', 'อบต.เมืองเพีย']] },
+      {
+        name: 'รายชื่อ',
+        rows: [
+          ['รหัส อปท.', 'ชื่อหน่วยงาน'],
+          ['6401010', 'อบต.เมืองเพีย'],
+        ],
+      },
     ]);
     const outcome = await read('none.xlsx', content);
     expect(outcome.sheets).toEqual([]);
-    expect(outcome.issues).toEqual([{ file: 'none.xlsx', sheet: null, row: null, column: null, code: 'HEADER_NOT_FOUND', message: expect.any(String) }]);
+    expect(outcome.issues).toEqual([
+      { file: 'none.xlsx', sheet: null, row: null, column: null, code: 'HEADER_NOT_FOUND', message: expect.any(String) },
+    ]);
     expect(outcome.issues[0].message).toContain('"รายชื่อ" – the closest row is row 1, which has only DLA code, organisation name');
   });
 
@@ -107,7 +136,14 @@ describe('readResultFile: XLSX', () => {
     ]);
     const outcome = await read('text-numbers.xlsx', content);
     expect(outcome.sheets[0].columns.map((c) => c.column)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
-    expect(outcome.sheets[0].rows[0].cells).toEqual({ org_code: 6401010, org_name: 'อบต.เมืองเพีย', iit: '97.41', eit: ' ๙๘.๘๕ ', oit: 87.5, total: 93.88 });
+    expect(outcome.sheets[0].rows[0].cells).toEqual({
+      org_code: 6401010,
+      org_name: 'อบต.เมืองเพีย',
+      iit: '97.41',
+      eit: ' ๙๘.๘๕ ',
+      oit: 87.5,
+      total: 93.88,
+    });
   });
 
   it('reads rich-text headers, percent formats and dates as a reader sees them', async () => {
@@ -123,7 +159,12 @@ describe('readResultFile: XLSX', () => {
     ]);
     const outcome = await read('formats.xlsx', content);
     expect(outcome.sheets[0].columns.map((c) => c.field)).toEqual(['org_code', 'org_name', 'total', 'fiscal_year']);
-    expect(outcome.sheets[0].rows[0].cells).toEqual({ org_code: '6401010', org_name: 'อบต.เมืองเพีย', total: 93.88, fiscal_year: '2023-09-30' });
+    expect(outcome.sheets[0].rows[0].cells).toEqual({
+      org_code: '6401010',
+      org_name: 'อบต.เมืองเพีย',
+      total: 93.88,
+      fiscal_year: '2023-09-30',
+    });
   });
 
   it('counts a province merged down over its organisations for each row, but not a note merged across', async () => {
@@ -148,7 +189,10 @@ describe('readResultFile: XLSX', () => {
   });
 
   it('keeps Thai text whole across the chunks of a large workbook (exceljs streaming bug)', async () => {
-    const rows = [['รหัส อปท.', 'ชื่อหน่วยงาน', 'คะแนนรวม'], ...Array.from({ length: 4000 }, (_, i) => [String(6000000 + i), `องค์การบริหารส่วนตำบลบ้านหนองสองห้อง${i}`, 90])];
+    const rows = [
+      ['รหัส อปท.', 'ชื่อหน่วยงาน', 'คะแนนรวม'],
+      ...Array.from({ length: 4000 }, (_, i) => [String(6000000 + i), `องค์การบริหารส่วนตำบลบ้านหนองสองห้อง${i}`, 90]),
+    ];
     const content = await workbookBuffer([{ name: 'ทั้งประเทศ', rows }]);
     const outcome = await read('national.xlsx', content);
     const names = outcome.sheets[0].rows.map((r) => r.cells.org_name);
@@ -161,7 +205,18 @@ describe('readResultFile: XLSX', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ita-read-'));
     try {
       const path = join(dir, 'upload.bin');
-      await writeFile(path, await workbookBuffer([{ name: 'ITA', rows: [['รหัส', 'ชื่อ', 'คะแนน'], ['6401010', 'อบต.เมืองเพีย', 93.88]] }]));
+      await writeFile(
+        path,
+        await workbookBuffer([
+          {
+            name: 'ITA',
+            rows: [
+              ['รหัส', 'ชื่อ', 'คะแนน'],
+              ['6401010', 'อบต.เมืองเพีย', 93.88],
+            ],
+          },
+        ]),
+      );
       const outcome = await readResultFile({ fileName: 'disk.xlsx', path }, { maxBytes: MAX });
       expect(outcome.sheets[0].rows).toEqual([{ row: 2, cells: { org_code: '6401010', org_name: 'อบต.เมืองเพีย', total: 93.88 } }]);
     } finally {

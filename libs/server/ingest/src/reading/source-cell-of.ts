@@ -1,9 +1,11 @@
-import { normaliseText } from '@ita/domain';
 import type { SourceCell } from './recognised-sheet';
+
+/** Nothing but spaces (NBSP and other Unicode spaces included) and invisible characters: what normaliseText empties. */
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 
 /** The value kept for a cell: text untouched, a number as a number; empty or blank text (spaces, NBSP) → null. */
 export function sourceCellOf(value: SourceCell | undefined): SourceCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isNaN(value) ? null : value;
-  return normaliseText(value) === '' ? null : value;
+  return BLANK.test(value) ? null : value;
 }

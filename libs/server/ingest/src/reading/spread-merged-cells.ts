@@ -30,7 +30,10 @@ export function spreadMergedCells(rows: readonly RawRow[], ranges: readonly Merg
       for (let c = range.left; c <= right; c++) {
         if ((out[i].cells[c] ?? null) !== null) continue;
         if (!copied.has(i)) {
-          out[i] = { row: out[i].row, cells: Array.from({ length: Math.max(out[i].cells.length, right + 1) }, (_, k) => out[i].cells[k] ?? null) };
+          out[i] = {
+            row: out[i].row,
+            cells: Array.from({ length: Math.max(out[i].cells.length, right + 1) }, (_, k) => out[i].cells[k] ?? null),
+          };
           copied.add(i);
         }
         out[i].cells[c] = value;

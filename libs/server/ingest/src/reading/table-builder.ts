@@ -91,7 +91,9 @@ export class TableBuilder {
       return;
     }
     // Compare later rows with the header as written (not spread over its merges), as a repeated header would be.
-    found.rowKeys = found.headerRows.map((n) => (window.find((row) => row.row === n)?.cells ?? []).map((cell) => normaliseHeader(rawCellText(cell))));
+    found.rowKeys = found.headerRows.map((n) =>
+      (window.find((row) => row.row === n)?.cells ?? []).map((cell) => normaliseHeader(rawCellText(cell))),
+    );
     const lastHeaderRow = found.headerRows[found.headerRows.length - 1];
     const columns: RecognisedColumn[] = found.columns.map((c) => ({
       field: c.field,
@@ -132,12 +134,11 @@ export class TableBuilder {
   }
 
   private addRow(row: RawRow): void {
-    const header = this.header!;
-    const sheet = this.sheet!;
+    const { header, sheet } = this;
+    if (!header || !sheet) return;
     if (row.row - this.lastRow - 1 >= 2) this.inBreak = true;
     this.lastRow = row.row;
-    const texts = row.cells.map(rawCellText);
-    const first = texts.find((text) => text !== '') ?? '';
+    const first = rawCellText(row.cells.find((cell) => sourceCellOf(cell) !== null));
     const cells: SourceRow['cells'] = {};
     let filled = false;
     for (const { index, field } of this.mapped) {
@@ -150,7 +151,7 @@ export class TableBuilder {
       this.inBreak = true;
       return;
     }
-    if (isRepeatedHeader(texts, header)) {
+    if (isRepeatedHeader(row.cells, header)) {
       this.inBreak = false;
       return;
     }

@@ -31,7 +31,9 @@ export function xlsxCellValue(value: unknown, numFmt?: string, depth = 0): Sourc
   if (typeof value === 'object' && depth < 3) {
     const object = value as Record<string, unknown>;
     if (Array.isArray(object['richText'])) {
-      return sourceCellOf((object['richText'] as { text?: unknown }[]).map((run) => (typeof run.text === 'string' ? run.text : '')).join(''));
+      return sourceCellOf(
+        (object['richText'] as { text?: unknown }[]).map((run) => (typeof run.text === 'string' ? run.text : '')).join(''),
+      );
     }
     if ('formula' in object || 'sharedFormula' in object || 'result' in object) return xlsxCellValue(object['result'], numFmt, depth + 1);
     if (typeof object['error'] === 'string') return object['error'];

@@ -3,7 +3,11 @@ import type { ImportReport } from './import-report';
 /** Several files' reports as one document of the same shape: rejected if any file was. */
 export function combineReports(reports: ImportReport[]): ImportReport {
   if (reports.length === 1) return reports[0];
-  const status = reports.some((r) => r.status === 'REJECTED') ? 'REJECTED' : reports.every((r) => r.status === 'DRY_RUN_OK') ? 'DRY_RUN_OK' : 'IMPORTED';
+  const status = reports.some((r) => r.status === 'REJECTED')
+    ? 'REJECTED'
+    : reports.every((r) => r.status === 'DRY_RUN_OK')
+      ? 'DRY_RUN_OK'
+      : 'IMPORTED';
   return {
     status,
     rowsRead: sum(reports, 'rowsRead'),

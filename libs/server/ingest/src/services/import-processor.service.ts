@@ -44,7 +44,9 @@ export class ImportProcessorService {
       return row.report as ImportReport;
     }
     if (!row.content) throw new PermanentJobError(`Import ${importId} has no stored file`);
-    await this.dataSource.query(`UPDATE imports SET status = 'RUNNING', started_at = COALESCE(started_at, now()) WHERE id = $1`, [importId]);
+    await this.dataSource.query(`UPDATE imports SET status = 'RUNNING', started_at = COALESCE(started_at, now()) WHERE id = $1`, [
+      importId,
+    ]);
     try {
       const report = await this.run(importId, row.fileName, row.content as Buffer, row.options as ImportOptions, context);
       if (report.status === 'IMPORTED') await this.requestAnalytics(importId, report.fiscalYears ?? []);
@@ -62,7 +64,13 @@ export class ImportProcessorService {
     }
   }
 
-  private async run(importId: string, fileName: string, content: Buffer, options: ImportOptions, context: JobContext): Promise<ImportReport> {
+  private async run(
+    importId: string,
+    fileName: string,
+    content: Buffer,
+    options: ImportOptions,
+    context: JobContext,
+  ): Promise<ImportReport> {
     const progress = (phase: string, counts: Record<string, number>, percent: number) =>
       context.reportProgress({ phase, percent, ...counts });
     await progress('reading', {}, 5);
@@ -91,7 +99,16 @@ export class ImportProcessorService {
     };
     if (rejected) {
       if (rowsValid === 0 && checked.errors.length === 0) {
-        base.errors = [{ file: fileName, sheet: null, row: null, column: null, code: 'HEADER_NOT_FOUND', message: 'ไม่มีแถวข้อมูลในไฟล์ / The file has no data rows' }];
+        base.errors = [
+          {
+            file: fileName,
+            sheet: null,
+            row: null,
+            column: null,
+            code: 'HEADER_NOT_FOUND',
+            message: 'ไม่มีแถวข้อมูลในไฟล์ / The file has no data rows',
+          },
+        ];
       }
       await this.finish(this.dataSource.manager, importId, base, checked.rejected);
       return base;
@@ -101,7 +118,11 @@ export class ImportProcessorService {
     try {
       await this.dataSource.transaction(async (manager) => {
         const outcome = await writeValidatedRows(manager, importId, checked.results, checked.items, (n) =>
-          progress('writing', { rowsRead, rowsChecked: rowsRead, rowsWritten: n }, 60 + Math.round((35 * n) / Math.max(1, checked.results.length))),
+          progress(
+            'writing',
+            { rowsRead, rowsChecked: rowsRead, rowsWritten: n },
+            60 + Math.round((35 * n) / Math.max(1, checked.results.length)),
+          ),
         );
         report = {
           ...base,

@@ -30,7 +30,11 @@ export class ImportSubmissionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async submit(file: { fileName: string; content: Buffer }, options: ImportOptions, requestedBy: string | null = null): Promise<SubmittedImport> {
+  async submit(
+    file: { fileName: string; content: Buffer },
+    options: ImportOptions,
+    requestedBy: string | null = null,
+  ): Promise<SubmittedImport> {
     if (file.content.length > this.config.importMaxBytes) {
       throw new AppError(
         AppErrorCode.PAYLOAD_TOO_LARGE,

@@ -25,7 +25,8 @@ export class ResumeImportsService implements OnApplicationBootstrap {
     const pending: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM imports WHERE status IN ('QUEUED', 'RUNNING') ORDER BY created_at`,
     );
-    for (const { id } of pending) await this.queue.enqueue(JobName.ImportFile, { importId: id }, { jobId: id, attempts: 3, backoffMs: 2000 });
+    for (const { id } of pending)
+      await this.queue.enqueue(JobName.ImportFile, { importId: id }, { jobId: id, attempts: 3, backoffMs: 2000 });
     if (pending.length) this.logger.log(`Resumed ${pending.length} unfinished import(s)`);
   }
 }

@@ -29,7 +29,8 @@ export function parseScoreCells(
   for (const field of fields) {
     const cell = source.cells[field as CanonicalField];
     if (cell === undefined) continue;
-    const tool = field === 'iit' || field === 'eit' || field === 'oit' ? framework.tools.find((t) => t.code === field.toUpperCase()) : undefined;
+    const tool =
+      field === 'iit' || field === 'eit' || field === 'oit' ? framework.tools.find((t) => t.code === field.toUpperCase()) : undefined;
     const max = tool && scales[field as ToolField] === 'POINTS' ? tool.maxPoints : 100;
     const parsed = parseScore(cell, { max });
     if (!parsed.ok) {

@@ -31,11 +31,16 @@ export function validateFile(read: ReadOutcome, registry: RegistryIndex, yearOpt
   const orgColumns = new Map<string | null, string | null>();
   for (const sheet of read.sheets) {
     out.rowsRead += sheet.rows.length;
-    orgColumns.set(sheet.sheet, (sheet.columns.find((c) => c.field === 'org_code') ?? sheet.columns.find((c) => c.field === 'org_name'))?.column ?? null);
+    orgColumns.set(
+      sheet.sheet,
+      (sheet.columns.find((c) => c.field === 'org_code') ?? sheet.columns.find((c) => c.field === 'org_name'))?.column ?? null,
+    );
     const sheetErrors = checkSheetColumns(sheet, yearOption);
     if (sheetErrors.length) {
       out.errors.push(...sheetErrors);
-      out.rejected.push(...sheet.rows.map((r) => ({ source: { file: sheet.file, sheet: sheet.sheet, row: r.row }, cells: { ...r.cells } })));
+      out.rejected.push(
+        ...sheet.rows.map((r) => ({ source: { file: sheet.file, sheet: sheet.sheet, row: r.row }, cells: { ...r.cells } })),
+      );
       continue;
     }
     if (sheet.kind === 'ITEMS') {

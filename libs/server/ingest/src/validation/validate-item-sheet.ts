@@ -14,7 +14,12 @@ export function validateItemSheet(
   registry: RegistryIndex,
   yearOption: number | null,
 ): Omit<SheetValidation, 'results' | 'toolScales'> & { items: ValidatedItemScore[] } {
-  const out = { items: [] as ValidatedItemScore[], rejected: [] as SheetValidation['rejected'], errors: [] as SheetValidation['errors'], warnings: [] as SheetValidation['warnings'] };
+  const out = {
+    items: [] as ValidatedItemScore[],
+    rejected: [] as SheetValidation['rejected'],
+    errors: [] as SheetValidation['errors'],
+    warnings: [] as SheetValidation['warnings'],
+  };
   for (const source of sheet.rows) {
     const issues = collectRowIssues(sheet, source.row);
     const framework = resolveFiscalYear(source, sheet.fiscalYearFromTitle, yearOption, issues);
@@ -23,11 +28,19 @@ export function validateItemSheet(
       .replace(/\s+/g, '')
       .toLowerCase();
     if (!/^[a-z]{1,3}\d{1,3}$/.test(itemCode)) {
-      issues.error('item_code', IssueCode.ITEM_CODE_INVALID, `รหัสข้อ "${source.cells.item_code ?? ''}" ไม่ถูกต้อง (เช่น i1, e15, o42) / Item code "${source.cells.item_code ?? ''}" is not valid (e.g. i1, e15, o42)`);
+      issues.error(
+        'item_code',
+        IssueCode.ITEM_CODE_INVALID,
+        `รหัสข้อ "${source.cells.item_code ?? ''}" ไม่ถูกต้อง (เช่น i1, e15, o42) / Item code "${source.cells.item_code ?? ''}" is not valid (e.g. i1, e15, o42)`,
+      );
     }
     const parsed = parseScore(source.cells.item_score ?? null);
     if (!parsed.ok) {
-      issues.error('item_score', parsed.reason === 'OUT_OF_RANGE' ? IssueCode.SCORE_OUT_OF_RANGE : IssueCode.SCORE_NOT_A_NUMBER, `คะแนน "${parsed.input}" ใช้ไม่ได้ / Score "${parsed.input}" is not a score from 0 to 100`);
+      issues.error(
+        'item_score',
+        parsed.reason === 'OUT_OF_RANGE' ? IssueCode.SCORE_OUT_OF_RANGE : IssueCode.SCORE_NOT_A_NUMBER,
+        `คะแนน "${parsed.input}" ใช้ไม่ได้ / Score "${parsed.input}" is not a score from 0 to 100`,
+      );
     } else if (parsed.value === null) {
       issues.error('item_score', IssueCode.SCORES_MISSING, 'ไม่มีคะแนนของข้อนี้ / The item has no score');
     }

@@ -75,7 +75,11 @@ function validateRow(
     .map((i) => [i.number, scores[`indicator_${i.number}`]] as const)
     .filter((entry): entry is readonly [number, number] => entry[1] !== null && entry[1] !== undefined);
   if ((scores.total ?? null) === null && indicators.length < framework.indicators.length) {
-    const where = sheet.columns.some((c) => c.field === 'total') ? 'total' : sheet.columns.some((c) => c.field === 'indicator_1') ? 'indicator_1' : null;
+    const where = sheet.columns.some((c) => c.field === 'total')
+      ? 'total'
+      : sheet.columns.some((c) => c.field === 'indicator_1')
+        ? 'indicator_1'
+        : null;
     issues.error(
       where,
       IssueCode.SCORES_MISSING,

@@ -7,8 +7,6 @@ export const existingResultsSql = `
          r.eit_published::text AS "eitPublished", r.eit_points_published::text AS "eitPointsPublished", r.eit_derived::text AS "eitDerived",
          r.eit_part1::text AS "eitPart1", r.eit_part2::text AS "eitPart2",
          r.oit_published::text AS "oitPublished", r.oit_points_published::text AS "oitPointsPublished", r.oit_derived::text AS "oitDerived",
-         COALESCE((SELECT string_agg(s.indicator || ':' || s.score::text, ',' ORDER BY s.indicator)
-                   FROM indicator_scores s
-                   WHERE s.organisation_code = r.organisation_code AND s.fiscal_year = r.fiscal_year), '') AS indicators
+         r.indicator_scores::text AS "indicatorScores"
   FROM results r
   JOIN unnest($1::text[], $2::smallint[]) AS k(code, year) ON r.organisation_code = k.code AND r.fiscal_year = k.year`;

@@ -2,7 +2,6 @@ import { EntityManager } from 'typeorm';
 import type { StoredResultValues, ValidatedItemScore, ValidatedResult } from '../validation/validated-result';
 import { archiveResultsSql } from './archive-results.sql';
 import { existingResultsSql } from './existing-results.sql';
-import { deleteIndicatorScoresSql, insertIndicatorScoresSql } from './replace-indicator-scores.sql';
 import { upsertItemScoresSql } from './upsert-item-scores.sql';
 import { upsertResultsSql } from './upsert-results.sql';
 
@@ -51,17 +50,8 @@ export async function writeValidatedRows(
     if (changed.length) {
       if (replaced.length) {
         await manager.query(archiveResultsSql, [replaced.map((r) => r.organisationCode), replaced.map((r) => r.fiscalYear), importId]);
-        await manager.query(deleteIndicatorScoresSql, [replaced.map((r) => r.organisationCode), replaced.map((r) => r.fiscalYear)]);
       }
       await manager.query(upsertResultsSql, upsertParameters(changed, importId));
-      const indicatorRows = changed.flatMap((r) => r.indicators.map(([n, score]) => ({ r, n, score })));
-      await manager.query(insertIndicatorScoresSql, [
-        indicatorRows.map((x) => x.r.organisationCode),
-        indicatorRows.map((x) => x.r.fiscalYear),
-        indicatorRows.map((x) => x.n),
-        indicatorRows.map((x) => x.r.provinceCode),
-        indicatorRows.map((x) => x.score),
-      ]);
       for (const r of changed) years.add(r.fiscalYear);
     }
     written += changed.length;
@@ -109,24 +99,24 @@ const valueFields: (keyof Omit<StoredResultValues, 'findings'>)[] = [
 /** What makes a result "the same": every stored value and indicator score, compared as numbers. */
 function fingerprintOf(r: ValidatedResult): string {
   const values = valueFields.map((f) => normalise(r.values[f]));
-  const indicators = [...r.indicators]
-    .sort((a, b) => a[0] - b[0])
-    .map(([n, s]) => `${n}:${Number(s)}`)
-    .join(',');
-  return JSON.stringify([r.provinceCode, ...values, indicators]);
+  return JSON.stringify([r.provinceCode, ...values, indicatorArray(r)]);
 }
 
 function fingerprintOfStored(row: Record<string, string | number | null>): string {
   const values = valueFields.map((f) => normalise(row[f]));
-  const indicators = String(row.indicators ?? '')
+  const indicators = String(row.indicatorScores ?? '{}')
+    .replace(/[{}]/g, '')
     .split(',')
     .filter(Boolean)
-    .map((pair) => {
-      const [n, s] = pair.split(':');
-      return `${n}:${Number(s)}`;
-    })
-    .join(',');
+    .map((s) => (s === 'NULL' ? null : Number(s)));
   return JSON.stringify([row.provinceCode, ...values, indicators]);
+}
+
+/** Indicator n at index n − 1, null where missing. */
+function indicatorArray(r: ValidatedResult): (number | null)[] {
+  const scores: (number | null)[] = [];
+  for (const [n, score] of r.indicators) scores[n - 1] = score;
+  return Array.from(scores, (s) => (s === undefined ? null : Number(s)));
 }
 
 function normalise(value: string | number | null | undefined): string | number | null {
@@ -163,5 +153,11 @@ function upsertParameters(rows: ValidatedResult[], importId: string): unknown[] 
     col((r) => r.source.file),
     col((r) => r.source.sheet),
     col((r) => r.source.row),
+    col(
+      (r) =>
+        `{${indicatorArray(r)
+          .map((s) => (s === null ? 'NULL' : String(s)))
+          .join(',')}}`,
+    ),
   ];
 }

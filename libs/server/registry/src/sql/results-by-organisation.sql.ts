@@ -15,9 +15,9 @@ export const resultsByOrganisationSql = `
          r.level_published AS "levelPublished",
          r.level_derived AS "levelDerived",
          json_build_object('importId', r.import_id, 'file', r.source_file, 'sheet', r.source_sheet, 'row', r.source_row) AS provenance,
-         COALESCE((SELECT json_agg(json_build_object('indicator', s.indicator, 'score', s.score::float8) ORDER BY s.indicator)
-                   FROM indicator_scores s
-                   WHERE s.organisation_code = r.organisation_code AND s.fiscal_year = r.fiscal_year), '[]'::json) AS indicators
+         COALESCE((SELECT json_agg(json_build_object('indicator', s.n, 'score', s.score::float8) ORDER BY s.n)
+                   FROM unnest(r.indicator_scores) WITH ORDINALITY AS s(score, n)
+                   WHERE s.score IS NOT NULL), '[]'::json) AS indicators
   FROM results r
   LEFT JOIN results prev ON prev.organisation_code = r.organisation_code AND prev.fiscal_year = r.fiscal_year - 1
   WHERE r.organisation_code = ANY($1::text[])

@@ -1,0 +1,18 @@
+export type { ExpectedIssue } from './expected-issue';
+export type { ExpectedOutcome } from './expected-outcome';
+export { generateDataset } from './generate-dataset';
+export type { GenerateDatasetOptions } from './generate-dataset-options';
+export type { GeneratedDataset } from './generated-dataset';
+export type { GeneratedFile } from './generated-file';
+export type { Manifest, ManifestFile } from './manifest';
+export type { NationalFigure } from './model/national-figure';
+export type { NationalTarget } from './model/national-target';
+export { NATIONAL_TARGETS } from './model/national-targets';
+export { simulateResults } from './model/simulate-results';
+export type { SimulatedOrganisation } from './model/simulated-organisation';
+export type { SimulatedResult } from './model/simulated-result';
+export type { SimulatedYear } from './model/simulated-year';
+export { GENERATE_USAGE, parseGenerateArguments } from './parse-generate-arguments';
+export type { ParsedGenerateArguments } from './parse-generate-arguments';
+export { loadRegistry } from './registry/load-registry';
+export type { RegistryOrganisation } from './registry/registry-organisation';
