@@ -6,7 +6,7 @@ import type { ExpectedIssue, GeneratedDataset, Manifest } from '@ita/server/synt
 import type { ImportIssue } from '../report/import-issue';
 import { IngestTestApp, startIngestTestApp } from './ingest-test-app';
 
-const key = (i: Pick<ImportIssue, 'file' | 'sheet' | 'row' | 'column' | 'code'>) =>
+const key = (i: Pick<ImportIssue, 'file' | 'sheet' | 'row' | 'column'> & { code: string }) =>
   `${i.file}|${i.sheet ?? ''}|${i.row ?? ''}|${i.column ?? ''}|${i.code}`;
 
 /** The acceptance test of the importer: every file `npm run generate -- --messy` writes, against its manifest. */

@@ -26,12 +26,14 @@ function decodeSample(head: Buffer, encoding: TextEncoding): string {
   return iconv.decode(bytes, encoding.name);
 }
 
-function unreadable(file: string, details: Record<string, string>, error: unknown): ReadOutcome {
+/** A parse error: csv-parse reports the line where it gave up; the broken record is the one after the last it parsed. */
+function unreadable(file: string, details: Record<string, string>, error: unknown, lastRecord: number): ReadOutcome {
   const csvError = error instanceof CsvError ? error : null;
-  const line = csvError && typeof csvError['lines'] === 'number' ? csvError['lines'] : null;
-  const known = csvError ? CSV_ERRORS[csvError.code] : undefined;
-  const detail = known ?? { th: String((error as Error)?.message ?? error), en: String((error as Error)?.message ?? error) };
-  return { sheets: [], issues: [fileIssue(file, IssueCode.FILE_UNREADABLE, readingMessages.csvUnreadable(file, line, detail))], details };
+  const row = csvError ? lastRecord + 1 : null;
+  const text = error instanceof Error ? error.message : String(error);
+  const detail = (csvError && CSV_ERRORS[csvError.code]) || { th: text, en: text };
+  const issue = { ...fileIssue(file, IssueCode.FILE_UNREADABLE, readingMessages.csvUnreadable(file, row, detail)), row };
+  return { sheets: [], issues: [issue], details };
 }
 
 /**
@@ -83,7 +85,7 @@ export async function readCsv(source: FileSource, file: string): Promise<ReadOut
       },
     );
   } catch (error) {
-    return unreadable(file, details, error);
+    return unreadable(file, details, error, parser.info.records);
   }
   const reading = builder.finish();
   if (reading.status === 'NO_HEADER') {

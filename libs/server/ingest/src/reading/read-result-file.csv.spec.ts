@@ -172,12 +172,12 @@ describe('readResultFile: CSV', () => {
     expect(outcome.issues[0].message).toContain('row 1, which has only organisation name');
   });
 
-  it('reports an unclosed quote as FILE_UNREADABLE with its line', async () => {
-    const text = 'รหัส อปท.,ชื่อหน่วยงาน,คะแนนรวม\n6401010,"อบต.เมืองเพีย,93.88\n6401011,อบต.บ้านใหม่,88.10\n';
+  it('reports an unclosed quote as FILE_UNREADABLE at the row where the broken field starts', async () => {
+    const text = 'รหัส อปท.,ชื่อหน่วยงาน,คะแนนรวม\n6401010,อบต.เมืองเพีย,93.88\n6401011,"อบต.บ้านใหม่,88.10\n6401012,ทต.ท่าพระ,91\n';
     const outcome = await readResultFile({ fileName: 'broken.csv', content: Buffer.from(text) }, { maxBytes: MAX });
     expect(outcome.sheets).toEqual([]);
-    expect(outcome.issues).toEqual([expect.objectContaining({ code: 'FILE_UNREADABLE', sheet: null, row: null, column: null })]);
-    expect(outcome.issues[0].message).toContain('a quote is opened and never closed');
+    expect(outcome.issues).toEqual([expect.objectContaining({ code: 'FILE_UNREADABLE', sheet: null, row: 3, column: null })]);
+    expect(outcome.issues[0].message).toContain('CSV file "broken.csv" cannot be read from row 3 on (a quote is opened and never closed)');
   });
 
   it('streams a file from disk', async () => {

@@ -62,10 +62,10 @@ export const readingMessages = {
       en: `File "${file}" is named .csv but holds an Excel workbook: rename it to .xlsx, or save it as CSV again`,
     }),
 
-  csvUnreadable: (file: string, line: number | null, detail: BilingualText): string =>
+  csvUnreadable: (file: string, row: number | null, detail: BilingualText): string =>
     join({
-      th: `อ่านไฟล์ CSV "${file}" ไม่ได้${line ? ` ที่บรรทัดที่ ${line}` : ''} (${detail.th}): ตรวจสอบเครื่องหมายคำพูด (") ที่เปิดแล้วไม่ปิด หรือบันทึกจาก Excel เป็น CSV UTF-8 ใหม่`,
-      en: `CSV file "${file}" cannot be read${line ? ` at line ${line}` : ''} (${detail.en}): look for a quote (") that is opened but not closed, or save it from Excel as CSV UTF-8 again`,
+      th: `อ่านไฟล์ CSV "${file}" ไม่ได้${row ? ` ตั้งแต่แถวที่ ${row}` : ''} (${detail.th}): ตรวจสอบเครื่องหมายคำพูด (") ที่เปิดแล้วไม่ปิดในแถวนั้น หรือบันทึกจาก Excel เป็น CSV UTF-8 ใหม่`,
+      en: `CSV file "${file}" cannot be read${row ? ` from row ${row} on` : ''} (${detail.en}): look for a quote (") in that row that is opened but not closed, or save the file from Excel as CSV UTF-8 again`,
     }),
 
   fileUnreadable: (file: string, detail: string): string =>

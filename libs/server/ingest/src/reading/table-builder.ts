@@ -151,7 +151,8 @@ export class TableBuilder {
       this.inBreak = true;
       return;
     }
-    if (isRepeatedHeader(row.cells, header)) {
+    // A row with a DLA code is data; only the others can be a header printed again (the check is costly).
+    if (!isCodeLike(cells.org_code) && isRepeatedHeader(row.cells, header)) {
       this.inBreak = false;
       return;
     }

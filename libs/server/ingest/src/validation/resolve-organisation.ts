@@ -38,7 +38,7 @@ export function resolveOrganisation(source: SourceRow, registry: RegistryIndex, 
       );
       return null;
     }
-    if (name && registry.organisationsNamed(org.provinceCode, name).every((o) => o.code !== org.code)) {
+    if (name && name !== org.nameTh && registry.organisationsNamed(org.provinceCode, name).every((o) => o.code !== org.code)) {
       issues.warning(
         'org_name',
         IssueCode.NAME_MISMATCH,
