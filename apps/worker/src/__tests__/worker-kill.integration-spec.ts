@@ -98,15 +98,14 @@ describe('a worker killed in the middle of an import', () => {
       expect((await db.dataSource.query(`SELECT status FROM imports WHERE id = $1`, [importId]))[0].status).toBe('RUNNING');
 
       worker = startWorker(env);
-      for (;;) {
+      let finished: { status: string; rows_imported: number } | undefined;
+      while (!finished) {
         const [row] = await db.dataSource.query(`SELECT status, rows_imported FROM imports WHERE id = $1`, [importId]);
-        if (row.status !== 'RUNNING' && row.status !== 'QUEUED') {
-          expect(row).toEqual({ status: 'IMPORTED', rows_imported: codes.length * 3 });
-          break;
-        }
-        if (Date.now() > deadline + 60_000) throw new Error('the retried import did not finish');
-        await new Promise((r) => setTimeout(r, 100));
+        if (row.status !== 'RUNNING' && row.status !== 'QUEUED') finished = row;
+        else if (Date.now() > deadline + 60_000) throw new Error('the retried import did not finish');
+        else await new Promise((r) => setTimeout(r, 100));
       }
+      expect(finished).toEqual({ status: 'IMPORTED', rows_imported: codes.length * 3 });
       expect(await count(db, 'results')).toBe(codes.length * 3);
       const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM results WHERE cardinality(indicator_scores) = 10`);
       expect(n).toBe(codes.length * 3);

@@ -74,20 +74,22 @@ describe('the synthetic national dataset, clean and messy', () => {
         warnings: expectedFor(manifest.expectedWarnings, name),
       });
       expect({ file: name, rejected: report.rowsRejected }).toEqual({ file: name, rejected: file.expected.rowsRejected });
-      if (file.expected.sameValuesAs && file.expected.status === 'IMPORTED') {
-        expect({ file: name, imported: report.rowsImported, unchanged: report.rowsUnchanged }).toEqual({
-          file: name,
-          imported: 0,
-          unchanged: file.rows,
-        });
-      }
-      if (file.expected.status === 'REJECTED') {
-        const accepted = await t.importFile(name, readFileSync(join(dir, file.path)), { dryRun: true, acceptValid: true });
-        expect({ file: name, valid: accepted.rowsImported + accepted.rowsUnchanged }).toEqual({
-          file: name,
-          valid: file.expected.rowsValid,
-        });
-      }
+      // A variant with the clean file's values changes nothing; the others are checked by their issues above.
+      const sameValues = file.expected.sameValuesAs !== null && file.expected.status === 'IMPORTED';
+      expect({ file: name, imported: report.rowsImported, unchanged: report.rowsUnchanged }).toEqual({
+        file: name,
+        imported: sameValues ? 0 : report.rowsImported,
+        unchanged: sameValues ? file.rows : report.rowsUnchanged,
+      });
+      // With acceptValid, a rejected file's valid rows would be imported: as many as the manifest says.
+      const accepted =
+        file.expected.status === 'REJECTED'
+          ? await t.importFile(name, readFileSync(join(dir, file.path)), { dryRun: true, acceptValid: true })
+          : null;
+      expect({ file: name, valid: accepted ? accepted.rowsImported + accepted.rowsUnchanged : file.expected.rowsValid }).toEqual({
+        file: name,
+        valid: file.expected.rowsValid,
+      });
     }
   }, 900_000);
 });
