@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppErrorFilter } from '@ita/server/common';
 import { AppConfig, ConfigModule } from '@ita/server/config';
 import { DatabaseModule } from '@ita/server/database';
-import { AnalyticsJobsModule } from '@ita/server/analytics';
+import { AnalyticsJobsModule, AnalyticsModule } from '@ita/server/analytics';
 import { IngestModule } from '@ita/server/ingest';
 import { ALL_JOB_NAMES, QueueModule } from '@ita/server/queue';
 import { DatabaseStartupService, RegistryModule } from '@ita/server/registry';
@@ -32,6 +32,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
         RegistryModule,
         IngestModule,
+        AnalyticsModule,
         AnalyticsJobsModule,
       ],
       controllers: [HealthController],

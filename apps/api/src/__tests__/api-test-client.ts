@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import type { AppConfig } from '@ita/server/config';
 import { createTestDatabase, deleteQueueKeys, testAppConfig, TestDatabase } from '@ita/server/testing';
 import { createApiApp } from '../create-api-app';
 
@@ -18,10 +19,10 @@ export interface GraphqlError {
 }
 
 /** The real API application over a fresh test database, listening on a free port. */
-export async function startApiForTest(): Promise<ApiTestContext> {
+export async function startApiForTest(overrides: Partial<AppConfig> = {}): Promise<ApiTestContext> {
   // The embedded database admits one connection: the app's pool takes it (tests use app.get(DataSource)).
   const db = await createTestDatabase({ connect: false });
-  const config = testAppConfig(db, { logLevel: 'error', importToken: TEST_IMPORT_TOKEN, importMaxBytes: 64 * 1024 });
+  const config = testAppConfig(db, { logLevel: 'error', importToken: TEST_IMPORT_TOKEN, importMaxBytes: 64 * 1024, ...overrides });
   const app = await createApiApp(config, { runWorkers: true });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');

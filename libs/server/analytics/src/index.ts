@@ -1,1 +1,2 @@
 export * from './analytics-jobs.module';
+export * from './analytics.module';
