@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsCacheModule } from './cache/analytics-cache.module';
 import { AnalyticsResolver } from './resolvers/analytics.resolver';
 import { BenchmarkService } from './services/benchmark.service';
 import { RankingsService } from './services/rankings.service';
@@ -7,6 +8,7 @@ import { WeakestIndicatorsService } from './services/weakest-indicators.service'
 
 /** The analytics queries of the API (trend, weakest indicators, rankings, benchmark). */
 @Module({
+  imports: [AnalyticsCacheModule],
   providers: [TrendService, WeakestIndicatorsService, RankingsService, BenchmarkService, AnalyticsResolver],
   exports: [TrendService, WeakestIndicatorsService, RankingsService, BenchmarkService],
 })

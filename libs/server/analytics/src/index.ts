@@ -1,2 +1,4 @@
 export * from './analytics-jobs.module';
 export * from './analytics.module';
+export * from './cache/analytics-cache';
+export * from './services/analytics-recompute.service';

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { AnalyticsCache } from '../cache/analytics-cache';
 import { resolveScope } from '../dto/resolve-scope';
 import { ScopeInput } from '../dto/scope.input';
 import { BenchmarkModel } from '../models/benchmark.model';
@@ -20,6 +21,7 @@ export class AnalyticsResolver {
     private readonly weakest: WeakestIndicatorsService,
     private readonly ranking: RankingsService,
     private readonly benchmarks: BenchmarkService,
+    private readonly cache: AnalyticsCache,
   ) {}
 
   @Query(() => [TrendPointModel], { description: 'One point per fiscal year with a value of the metric in scope' })
@@ -27,7 +29,8 @@ export class AnalyticsResolver {
     @Args('scope', { type: () => ScopeInput }) scope: ScopeInput,
     @Args('metric', { type: () => Metric }) metric: Metric,
   ): Promise<TrendPointModel[]> {
-    return this.trends.trend(resolveScope(scope), metric);
+    const resolved = resolveScope(scope);
+    return this.cache.wrap(`trend:${resolved.kind}:${resolved.key}:${metric}`, () => this.trends.trend(resolved, metric));
   }
 
   @Query(() => [IndicatorRankModel], { description: 'The indicators of the year, weakest first' })
@@ -35,7 +38,10 @@ export class AnalyticsResolver {
     @Args('scope', { type: () => ScopeInput }) scope: ScopeInput,
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
   ): Promise<IndicatorRankModel[]> {
-    return this.weakest.weakestIndicators(resolveScope(scope), fiscalYear);
+    const resolved = resolveScope(scope);
+    return this.cache.wrap(`weakest:${resolved.kind}:${resolved.key}:${fiscalYear}`, () =>
+      this.weakest.weakestIndicators(resolved, fiscalYear),
+    );
   }
 
   @Query(() => RankingPageModel)
@@ -46,7 +52,10 @@ export class AnalyticsResolver {
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
   ): Promise<RankingPageModel> {
-    return this.ranking.rankings(resolveScope(scope), fiscalYear, by, offset, limit);
+    const resolved = resolveScope(scope);
+    return this.cache.wrap(`rankings:${resolved.kind}:${resolved.key}:${fiscalYear}:${by}:${offset}:${limit}`, () =>
+      this.ranking.rankings(resolved, fiscalYear, by, offset, limit),
+    );
   }
 
   @Query(() => BenchmarkModel)
@@ -55,6 +64,6 @@ export class AnalyticsResolver {
     @Args('fiscalYear', { type: () => Int }) fiscalYear: number,
     @Args('peerGroup', { type: () => PeerGroup, defaultValue: PeerGroup.SAME_TYPE_PROVINCE }) peerGroup: PeerGroup,
   ): Promise<BenchmarkModel> {
-    return this.benchmarks.benchmark(code, fiscalYear, peerGroup);
+    return this.cache.wrap(`benchmark:${code}:${fiscalYear}:${peerGroup}`, () => this.benchmarks.benchmark(code, fiscalYear, peerGroup));
   }
 }

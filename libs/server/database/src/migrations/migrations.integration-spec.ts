@@ -7,16 +7,20 @@ import { runMigrations } from '../run-migrations';
 import { migrations } from './index';
 
 const expectedTables = [
+  'analytics_runs',
   'districts',
   'fiscal_years',
   'import_files',
   'imports',
   'indicators',
   'item_scores',
+  'org_year_analytics',
   'organisations',
   'provinces',
   'result_history',
   'results',
+  'scope_indicator_analytics',
+  'scope_year_analytics',
 ];
 
 /** An empty database: on the DATABASE_URL server when set, else a fresh in-memory PGlite. */

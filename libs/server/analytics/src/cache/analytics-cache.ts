@@ -1,0 +1,59 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import { APP_CONFIG } from '@ita/server/config';
+import type { AppConfig } from '@ita/server/config';
+
+const TTL_SECONDS = 24 * 3600;
+const LOCAL_ENTRIES = 5000;
+
+/**
+ * Read-through cache for analytics answers: Redis when REDIS_URL is set (shared by every API process), else a
+ * bounded map in this process. Keys are versioned: an analytics run bumps the version, which makes every older
+ * answer unreachable at once (they expire by TTL). Callers put everything that affects an answer in its key —
+ * the query, its arguments, and (once sign-in exists) the caller's scope.
+ */
+@Injectable()
+export class AnalyticsCache implements OnApplicationShutdown {
+  private readonly redis: Redis | null;
+  private readonly prefix: string;
+  private readonly local = new Map<string, string>();
+  private localVersion = 0;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.prefix = `${config.redisPrefix}:analytics-cache`;
+    this.redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : null;
+  }
+
+  async wrap<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const versioned = `${this.prefix}:${await this.version()}:${key}`;
+    const hit = this.redis ? await this.redis.get(versioned) : (this.local.get(versioned) ?? null);
+    if (hit !== null) return JSON.parse(hit) as T;
+    const value = await compute();
+    const text = JSON.stringify(value);
+    if (this.redis) await this.redis.set(versioned, text, 'EX', TTL_SECONDS);
+    else this.remember(versioned, text);
+    return value;
+  }
+
+  /** After an analytics run commits: no answer computed before it is served again. */
+  async invalidate(): Promise<void> {
+    if (this.redis) await this.redis.incr(`${this.prefix}:version`);
+    else {
+      this.localVersion++;
+      this.local.clear();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.redis?.disconnect();
+  }
+
+  private async version(): Promise<string> {
+    return this.redis ? ((await this.redis.get(`${this.prefix}:version`)) ?? '0') : String(this.localVersion);
+  }
+
+  private remember(key: string, value: string): void {
+    if (this.local.size >= LOCAL_ENTRIES) this.local.delete(this.local.keys().next().value as string);
+    this.local.set(key, value);
+  }
+}
