@@ -7,12 +7,14 @@ import { ImportSubmissionService } from '@ita/server/ingest';
 import type { ImportReport } from '@ita/server/ingest';
 import { JobQueue } from '@ita/server/queue';
 import { DataSource } from 'typeorm';
+import { AnalyticsRecomputeService } from '@ita/server/analytics';
 import { CliImportModule } from '../import/cli-import.module';
 import { naiveOrmImport } from './naive-orm-import';
 
 /**
  * One benchmark case in its own process, so that its peak RSS is its own: `import <files…>` (the real path,
- * file → committed rows) or `naive <file>` (the same rows saved one by one through the ORM). Prints one JSON line.
+ * file → committed rows), `naive <file>` (the same rows saved one by one through the ORM) or `recompute <years…>`
+ * (the analytics of those fiscal years). Prints one JSON line.
  */
 async function main(): Promise<void> {
   const [mode, ...files] = process.argv.slice(2);
@@ -20,12 +22,17 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(CliImportModule.forRoot(loadAppConfig()), { logger: ['error'] });
   await app.init();
   const dataSource = app.get(DataSource);
-  await dataSource.query('TRUNCATE result_history, item_scores, results, import_files, imports');
+  if (mode !== 'recompute')
+    await dataSource.query(
+      'TRUNCATE result_history, item_scores, results, import_files, analytics_runs, imports, org_year_analytics, scope_year_analytics, scope_indicator_analytics',
+    );
   const rssBefore = process.memoryUsage().rss;
   const started = process.hrtime.bigint();
   let rows = 0;
   if (mode === 'naive') {
     rows = await naiveOrmImport(dataSource, files[0]);
+  } else if (mode === 'recompute') {
+    rows = (await app.get(AnalyticsRecomputeService).recompute(files.map(Number))).rows;
   } else {
     for (const file of files) {
       const { importId } = await app

@@ -28,6 +28,7 @@ const environmentSchema = z.object({
     .int()
     .min(1024)
     .default(50 * 1024 * 1024),
+  ANALYTICS_CACHE: booleanFlag.optional(),
   QUEUE_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   IMPORT_TOKEN: z.string().min(16, 'IMPORT_TOKEN must be at least 16 characters').optional(),
   WEB_DIR: z.string().min(1).default('./dist/web'),
@@ -48,6 +49,8 @@ export interface AppConfig {
   demo: boolean;
   databasePoolSize: number;
   importMaxBytes: number;
+  /** Read-through cache of analytics answers (off: every query goes to the database, e.g. to measure cold latency). */
+  analyticsCache: boolean;
   /** BullMQ lock duration and stalled-job check interval: how soon a killed worker's job is retried. */
   queueLockMs: number;
   /** Bearer token for POST /api/imports until sign-in exists; unset: generated at start and written to DATA_DIR/instance.json. */
@@ -79,6 +82,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     importMaxBytes: e.IMPORT_MAX_BYTES,
     queueLockMs: e.QUEUE_LOCK_MS,
+    analyticsCache: e.ANALYTICS_CACHE ?? true,
     importToken: e.IMPORT_TOKEN,
     webDir: isAbsolute(e.WEB_DIR) ? e.WEB_DIR : resolve(process.cwd(), e.WEB_DIR),
     logLevel: e.LOG_LEVEL,

@@ -18,13 +18,16 @@ export class AnalyticsCache implements OnApplicationShutdown {
   private readonly prefix: string;
   private readonly local = new Map<string, string>();
   private localVersion = 0;
+  private readonly enabled: boolean;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.enabled = config.analyticsCache;
     this.prefix = `${config.redisPrefix}:analytics-cache`;
     this.redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : null;
   }
 
   async wrap<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.enabled) return compute();
     const versioned = `${this.prefix}:${await this.version()}:${key}`;
     const hit = this.redis ? await this.redis.get(versioned) : (this.local.get(versioned) ?? null);
     if (hit !== null) return JSON.parse(hit) as T;

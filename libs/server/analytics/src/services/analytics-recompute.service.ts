@@ -39,16 +39,18 @@ export class AnalyticsRecomputeService {
       for (const table of ['org_year_analytics', 'scope_year_analytics', 'scope_indicator_analytics']) {
         await manager.query(`DELETE FROM ${table} WHERE fiscal_year = ANY($1::smallint[])`, [years]);
       }
-      let rows = 0;
-      for (const sql of [recomputeOrgYearSql, recomputeScopeYearSql, recomputeScopeIndicatorSql]) {
-        const [, affected] = (await manager.query(sql, [years])) as [unknown, number];
-        rows += affected ?? 0;
-      }
+      for (const sql of [recomputeOrgYearSql, recomputeScopeYearSql, recomputeScopeIndicatorSql]) await manager.query(sql, [years]);
+      const [{ rows }] = await manager.query(
+        `SELECT (SELECT count(*) FROM org_year_analytics WHERE fiscal_year = ANY($1::smallint[]))
+              + (SELECT count(*) FROM scope_year_analytics WHERE fiscal_year = ANY($1::smallint[]))
+              + (SELECT count(*) FROM scope_indicator_analytics WHERE fiscal_year = ANY($1::smallint[])) AS rows`,
+        [years],
+      );
       const [run] = await manager.query(
         `INSERT INTO analytics_runs (fiscal_years, import_id, rows_written, duration_ms) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [years, importId, rows, Date.now() - started],
+        [years, importId, Number(rows), Date.now() - started],
       );
-      return { runId: Number(run.id), fiscalYears: years, rows, durationMs: Date.now() - started };
+      return { runId: Number(run.id), fiscalYears: years, rows: Number(rows), durationMs: Date.now() - started };
     });
     await this.cache.invalidate();
     this.logger.log(`Analytics for ${years.join(', ')}: ${outcome.rows} rows in ${outcome.durationMs} ms`);
