@@ -1,8 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { createDataSource, runMigrations, startEmbeddedPostgres } from '@ita/server/database';
+import { createDataSource, runAdminQuery, runMigrations, startEmbeddedPostgres } from '@ita/server/database';
 import { seedReferenceData } from '@ita/server/registry';
 import { databaseUrlWithName, TEMPLATE_ENV } from '@ita/server/testing';
 
@@ -15,10 +14,7 @@ async function main(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `ita_tpl_${process.pid}_${Date.now().toString(36)}`;
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
+    await runAdminQuery(serverUrl, `CREATE DATABASE ${name}`);
     const dataSource = createDataSource({ url: databaseUrlWithName(serverUrl, name), poolSize: 2 });
     await dataSource.initialize();
     await runMigrations(dataSource, { poolSize: 2 });

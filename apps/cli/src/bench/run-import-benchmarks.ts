@@ -2,8 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { createDataSource, runMigrations } from '@ita/server/database';
+import { createDataSource, runAdminQuery, runMigrations } from '@ita/server/database';
 import { seedReferenceData } from '@ita/server/registry';
 import { generateDataset } from '@ita/server/synthetic-data';
 import { runQueryBenchmarks } from './run-query-benchmarks';
@@ -29,7 +28,7 @@ export async function runImportBenchmarks(serverUrl: string, redisUrl: string | 
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   const benchUrl = url.toString();
-  await admin(serverUrl, `CREATE DATABASE ${database}`);
+  await runAdminQuery(serverUrl, `CREATE DATABASE ${database}`);
   const dir = mkdtempSync(join(tmpdir(), 'ita-bench-'));
   try {
     const dataSource = createDataSource({ url: benchUrl, poolSize: 2 });
@@ -82,7 +81,7 @@ export async function runImportBenchmarks(serverUrl: string, redisUrl: string | 
     await runQueryBenchmarks(benchUrl, redisUrl);
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await admin(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await runAdminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }
 }
 
@@ -99,14 +98,4 @@ function psqlCopy(url: string, file: string): number {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`psql \\copy failed: ${result.stderr}`);
   return seconds;
-}
-
-async function admin(serverUrl: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

@@ -8,3 +8,4 @@ export * from './embedded/start-embedded-postgres';
 export * from './entities';
 export * from './migrations';
 export * from './run-migrations';
+export * from './run-admin-query';

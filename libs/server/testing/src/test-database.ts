@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { createDataSource, startEmbeddedPostgres } from '@ita/server/database';
+import { createDataSource, runAdminQuery, startEmbeddedPostgres } from '@ita/server/database';
 import { databaseUrlWithName } from './database-url';
 import { ensureTestTemplate } from './test-template';
 
@@ -26,7 +25,7 @@ export async function createTestDatabase({ connect = true }: { connect?: boolean
   if (template.postgresTemplate) {
     const serverUrl = process.env.DATABASE_URL as string;
     const name = `ita_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template.postgresTemplate}`);
+    await runAdminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template.postgresTemplate}`);
     const url = databaseUrlWithName(serverUrl, name);
     const dataSource = createDataSource({ url, poolSize: 4 });
     if (connect) await dataSource.initialize();
@@ -37,7 +36,7 @@ export async function createTestDatabase({ connect = true }: { connect?: boolean
       dataSource,
       async close() {
         if (dataSource.isInitialized) await dataSource.destroy();
-        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await runAdminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       },
     };
   }
@@ -54,14 +53,4 @@ export async function createTestDatabase({ connect = true }: { connect?: boolean
       await embedded.stop();
     },
   };
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../create-data-source';
 import { startEmbeddedPostgres } from '../embedded/start-embedded-postgres';
+import { runAdminQuery } from '../run-admin-query';
 import { runMigrations } from '../run-migrations';
 import { migrations } from './index';
 
@@ -28,11 +28,7 @@ async function emptyDatabase(): Promise<{ dataSource: DataSource; embedded: bool
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `ita_mig_${randomBytes(4).toString('hex')}`;
-    const admin = async (sql: string) => {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(sql).finally(() => client.end());
-    };
+    const admin = (sql: string) => runAdminQuery(serverUrl, sql);
     await admin(`CREATE DATABASE ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
