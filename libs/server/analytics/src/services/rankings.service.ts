@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError } from '@ita/server/common';
+import { checkPagination } from '@ita/server/registry';
 import { Scope, scopeCondition } from '../dto/resolve-scope';
 import { RankBy } from '../models/rank-by.enum';
 import type { RankingPageModel } from '../models/ranking.model';
-
-export const MAX_RANKING_PAGE = 500;
 
 /**
  * Organisations in scope by total (or by the change since fiscalYear − 1, without those that have none):
@@ -17,9 +15,7 @@ export class RankingsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async rankings(scope: Scope, fiscalYear: number, by: RankBy, offset: number, limit: number): Promise<RankingPageModel> {
-    if (!Number.isInteger(offset) || offset < 0) throw AppError.badInput(`offset must be a whole number ≥ 0, got ${offset}`);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RANKING_PAGE)
-      throw AppError.badInput(`limit must be between 1 and ${MAX_RANKING_PAGE}, got ${limit}`);
+    checkPagination(offset, limit);
     const params: unknown[] = [fiscalYear];
     const param = (value: unknown) => `$${params.push(value)}`;
     const value = by === RankBy.DELTA ? 'r.total - prev.total' : 'r.total';

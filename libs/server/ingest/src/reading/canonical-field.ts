@@ -28,3 +28,14 @@ export const CanonicalField = {
   ItemScore: 'item_score',
 } as const;
 export type CanonicalField = (typeof CanonicalField)[keyof typeof CanonicalField];
+
+/** The score columns of a result table: total, tools, EIT parts and the ten indicators. */
+export const RESULT_SCORE_FIELDS: readonly CanonicalField[] = [
+  CanonicalField.Total,
+  CanonicalField.Iit,
+  CanonicalField.Eit,
+  CanonicalField.Oit,
+  CanonicalField.EitPart1,
+  CanonicalField.EitPart2,
+  ...Array.from({ length: 10 }, (_, i) => `indicator_${i + 1}` as CanonicalField),
+];

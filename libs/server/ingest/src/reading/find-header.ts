@@ -1,5 +1,5 @@
 import { normaliseHeader } from '@ita/domain';
-import { CanonicalField } from './canonical-field';
+import { CanonicalField, RESULT_SCORE_FIELDS } from './canonical-field';
 import type { FoundHeader, HeaderColumnMatch } from './found-header';
 import { HEADER_GROUP_LABELS } from './header-group-labels';
 import { HEADER_SCAN_ROWS } from './header-scan-rows';
@@ -10,16 +10,7 @@ import type { RawRow } from './raw-row';
 import type { TableKind } from './table-kind';
 
 const ORG_FIELDS: ReadonlySet<CanonicalField> = new Set([CanonicalField.OrgCode, CanonicalField.OrgName]);
-const VALUE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
-  CanonicalField.Total,
-  CanonicalField.Iit,
-  CanonicalField.Eit,
-  CanonicalField.Oit,
-  CanonicalField.EitPart1,
-  CanonicalField.EitPart2,
-  ...Array.from({ length: 10 }, (_, i) => `indicator_${i + 1}` as CanonicalField),
-  CanonicalField.ItemCode,
-]);
+const VALUE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([...RESULT_SCORE_FIELDS, CanonicalField.ItemCode]);
 const INDICATOR_GROUPS: ReadonlySet<string> = new Set(HEADER_GROUP_LABELS.indicators.map(normaliseHeader));
 const GROUP_LABELS: ReadonlySet<string> = new Set([...HEADER_GROUP_LABELS.indicators, ...HEADER_GROUP_LABELS.tools].map(normaliseHeader));
 const NUMBER_UNDER_GROUP = /^(?:ที่)?(\d{1,2})$/;

@@ -1,5 +1,5 @@
 import { normaliseHeader } from '@ita/domain';
-import { CanonicalField } from './canonical-field';
+import { CanonicalField, RESULT_SCORE_FIELDS } from './canonical-field';
 import { HEADER_ALIASES } from './header-aliases';
 import type { TableKind } from './table-kind';
 
@@ -7,16 +7,7 @@ const KINDS: readonly TableKind[] = ['WIDE', 'ITEMS'];
 type AliasIndex = Record<TableKind, Map<string, CanonicalField>>;
 
 /** Fields whose header may carry a scale or the word "score" around its name: "คะแนน IIT (30)", "ตัวชี้วัดที่ 1 (100)". */
-const SCORE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
-  CanonicalField.Total,
-  CanonicalField.Iit,
-  CanonicalField.Eit,
-  CanonicalField.Oit,
-  CanonicalField.EitPart1,
-  CanonicalField.EitPart2,
-  ...Array.from({ length: 10 }, (_, i) => `indicator_${i + 1}` as CanonicalField),
-  CanonicalField.ItemScore,
-]);
+const SCORE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([...RESULT_SCORE_FIELDS, CanonicalField.ItemScore]);
 
 /** Normalised; the first that fits is removed, so a longer word comes before its own ending or beginning. */
 const LEADING_WORDS = ['คะแนนถ่วงน้ำหนัก', 'ถ่วงน้ำหนัก', 'คะแนนร้อยละ', 'ผลคะแนน', 'weighted', 'ร้อยละ', 'คะแนน', 'score'];
