@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppErrorFilter } from '@ita/server/common';
 import { AppConfig, ConfigModule } from '@ita/server/config';
 import { DatabaseModule } from '@ita/server/database';
-import { AnalyticsJobsModule, AnalyticsModule } from '@ita/server/analytics';
+import { AnalyticsCache, AnalyticsCacheModule, AnalyticsJobsModule, AnalyticsModule } from '@ita/server/analytics';
 import { IngestModule } from '@ita/server/ingest';
 import { ALL_JOB_NAMES, QueueModule } from '@ita/server/queue';
 import { DatabaseStartupService, RegistryModule } from '@ita/server/registry';
@@ -29,7 +29,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         QueueModule.forRoot({ runWorkers, requiredJobNames: ALL_JOB_NAMES }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AnalyticsCacheModule],
+          inject: [AnalyticsCache],
+          useFactory: (cache: AnalyticsCache) => graphqlOptions(cache),
+        }),
         RegistryModule,
         IngestModule,
         AnalyticsModule,

@@ -1,13 +1,23 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { ImportSubmissionService } from '@ita/server/ingest';
+import { analyticsJobId, ImportSubmissionService } from '@ita/server/ingest';
 import { JobQueue } from '@ita/server/queue';
 import { generateDataset } from '@ita/server/synthetic-data';
 import { DataSource } from 'typeorm';
 import { ApiTestContext, startApiForTest } from './api-test-client';
 import { expectClose } from './analytics/expect-close';
-import { expectedBenchmark, expectedRankings, expectedTrend, expectedWeakest, RawResult } from './analytics/reference-analytics';
+import { getFramework } from '@ita/domain';
+import {
+  expectedBenchmark,
+  expectedRankings,
+  expectedRankOf,
+  expectedScopeSummary,
+  expectedTrend,
+  expectedTrendSlope,
+  expectedWeakest,
+  RawResult,
+} from './analytics/reference-analytics';
 
 const YEARS = [2565, 2566, 2567];
 
@@ -26,14 +36,17 @@ describe('analytics queries against an independent computation (generated data, 
       const { importId } = await api.app
         .get(ImportSubmissionService)
         .submit({ fileName: basename(path), content: readFileSync(path) }, { dryRun: false, acceptValid: false, year: null });
-      await api.app.get(JobQueue).waitUntilFinished(importId, 120_000);
+      // Group answers come from the tables the analytics job fills after each import.
+      const queue = api.app.get(JobQueue);
+      await queue.waitUntilFinished(importId, 120_000);
+      if (await queue.getJob(analyticsJobId(importId))) await queue.waitUntilFinished(analyticsJobId(importId), 120_000);
     }
     rmSync(dir, { recursive: true, force: true });
     raw = await api.app.get(DataSource).query(
       `SELECT r.organisation_code AS code, r.fiscal_year AS year, o.province_code AS province, o.org_type AS type,
-              r.total::float8 AS total, r.iit::float8 AS iit, r.eit::float8 AS eit, r.oit::float8 AS oit,
-              r.indicator_scores::float8[] AS indicators
-       FROM results r JOIN organisations o ON o.code = r.organisation_code`,
+              p.region_en AS region, r.level, r.total::float8 AS total, r.iit::float8 AS iit, r.eit::float8 AS eit,
+              r.oit::float8 AS oit, r.indicator_scores::float8[] AS indicators
+       FROM results r JOIN organisations o ON o.code = r.organisation_code JOIN provinces p ON p.code = o.province_code`,
     );
   }, 300_000);
   afterAll(() => api?.close());
@@ -44,6 +57,8 @@ describe('analytics queries against an independent computation (generated data, 
     ['province 45', '{ provinceCode: "45" }', (r) => r.province === '45'],
     ['type SAO', '{ orgType: SAO }', (r) => r.type === 'SAO'],
     ['type CITY_MUNICIPALITY', '{ orgType: CITY_MUNICIPALITY }', (r) => r.type === 'CITY_MUNICIPALITY'],
+    ['region Northeast', '{ region: "Northeast" }', (r) => r.region === 'Northeast'],
+    ['SAO of province 30', '{ provinceCode: "30", orgType: SAO }', (r) => r.province === '30' && r.type === 'SAO'],
   ];
 
   it('has data for every year and organisations missing a year', () => {
@@ -133,5 +148,121 @@ describe('analytics queries against an independent computation (generated data, 
     expect(data).toEqual({ weakestIndicators: [], rankings: { totalCount: 0, nodes: [] } });
     const { errors } = await api.graphql(`{ trend(scope: { national: true, provinceCode: "45" }, metric: TOTAL) { value } }`);
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+  it.each(scopes)('scopeSummary for %s: distribution, share against the 80 percent target, levels', async (_name, scope, inScope) => {
+    for (const year of YEARS) {
+      const { data, errors } = await api.graphql<{
+        scopeSummary: Record<string, unknown> & { levels: { labelTh: string; count: number }[] };
+      }>(
+        `{ scopeSummary(scope: ${scope}, fiscalYear: ${year}) {
+             fiscalYear count mean median p25 p75 min max stddev shareAtLeast85 deltaMean strategyTarget meetsStrategyTarget
+             levels { code labelTh count } } }`,
+      );
+      expect(errors).toBeUndefined();
+      const { levels, strategyTarget, meetsStrategyTarget, ...stats } = data?.scopeSummary ?? { levels: [] };
+      const expected = expectedScopeSummary(raw.filter(inScope), year);
+      expectClose(stats, expected);
+      expect({ strategyTarget, meetsStrategyTarget }).toEqual({ strategyTarget: 0.8, meetsStrategyTarget: expected.shareAtLeast85 >= 0.8 });
+      const counted = new Map<string, number>();
+      raw.filter((r) => inScope(r) && r.year === year).forEach((r) => counted.set(r.level ?? '', (counted.get(r.level ?? '') ?? 0) + 1));
+      expect(Object.fromEntries(levels.filter((l) => l.count > 0).map((l) => [l.labelTh ?? '', l.count]))).toEqual(
+        Object.fromEntries(counted),
+      );
+    }
+  });
+
+  it('scopeSummary is null for a year without results and refuses an organisation scope', async () => {
+    const { data } = await api.graphql(`{ scopeSummary(scope: { national: true }, fiscalYear: 2562) { count } }`);
+    expect(data).toEqual({ scopeSummary: null });
+    const { errors } = await api.graphql(`{ scopeSummary(scope: { organisationCode: "5451607" }, fiscalYear: 2566) { count } }`);
+    expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const region = await api.graphql(`{ trend(scope: { region: "Nowhere" }, metric: TOTAL) { value } }`);
+    expect(region.errors?.[0]?.message).toBe('region must be one of North, Northeast, Central, East, West, South, got "Nowhere"');
+  });
+
+  it('Organisation.analytics: deltas, ranks in four scopes, change decomposition, weakest indicators and trend', async () => {
+    const codes = raw
+      .filter((r) => r.province === '45' && r.year === 2567)
+      .slice(0, 5)
+      .map((r) => r.code);
+    const { data, errors } = await api.graphql<{
+      compareOrganisations: { code: string; analytics: Record<string, unknown> & { indicators: Record<string, number | null>[] } }[];
+    }>(
+      `{ compareOrganisations(codes: ${JSON.stringify(codes)}) { code analytics(fiscalYear: 2567) {
+           total deltaTotal national { rank percentile } province { rank percentile } type { rank percentile } provinceType { rank percentile }
+           weakestIndicators indicators { indicator delta contribution } explainedDelta trendYears trendSlope } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.compareOrganisations.map((o) => o.code)).toEqual(codes);
+    const weights = new Map(getFramework(2567).tools.flatMap((t) => t.indicators.map((n) => [n, t.weight / t.indicators.length])));
+    for (const { code, analytics } of data?.compareOrganisations ?? []) {
+      const me = raw.find((r) => r.code === code && r.year === 2567) as RawResult;
+      const before = raw.find((r) => r.code === code && r.year === 2566);
+      const inYear = raw.filter((r) => r.year === 2567);
+      const deltas = me.indicators.map((score, i) =>
+        before && score !== null && before.indicators[i] !== null
+          ? Math.round((score - (before.indicators[i] as number)) * 100) / 100
+          : null,
+      );
+      const lowest = Math.min(...me.indicators.filter((v): v is number => v !== null));
+      const { slope, years } = expectedTrendSlope(raw, code, 2567);
+      expectClose(analytics, {
+        total: me.total,
+        deltaTotal: before ? me.total - before.total : null,
+        national: expectedRankOf(inYear, code, 2567),
+        province: expectedRankOf(
+          inYear.filter((r) => r.province === me.province),
+          code,
+          2567,
+        ),
+        type: expectedRankOf(
+          inYear.filter((r) => r.type === me.type),
+          code,
+          2567,
+        ),
+        provinceType: expectedRankOf(
+          inYear.filter((r) => r.type === me.type && r.province === me.province),
+          code,
+          2567,
+        ),
+        weakestIndicators: me.indicators.flatMap((v, i) => (v === lowest ? [i + 1] : [])),
+        indicators: deltas.map((delta, i) => ({
+          indicator: i + 1,
+          delta: before ? delta : null,
+          contribution: before && delta !== null ? Math.round(delta * (weights.get(i + 1) as number) * 1000) / 1000 : null,
+        })),
+        explainedDelta: before
+          ? Math.round(
+              deltas.reduce<number>((sum, d, i) => sum + Math.round((d ?? 0) * (weights.get(i + 1) as number) * 1000) / 1000, 0) * 1000,
+            ) / 1000
+          : null,
+        trendYears: years,
+        trendSlope: slope,
+      });
+    }
+  });
+
+  it('compareOrganisations takes one to five known codes and loads every nested field in one statement each', async () => {
+    const codes = raw
+      .filter((r) => r.year === 2566)
+      .slice(0, 5)
+      .map((r) => r.code);
+    const dataSource = api.app.get(DataSource);
+    const spy = jest.spyOn(dataSource, 'query');
+    const { errors } = await api.graphql(
+      `{ compareOrganisations(codes: ${JSON.stringify(codes)}) { code results { fiscalYear total delta } analytics(fiscalYear: 2566) { deltaTotal } before: analytics(fiscalYear: 2565) { deltaTotal } } }`,
+    );
+    const statements = spy.mock.calls.length;
+    spy.mockRestore();
+    expect(errors).toBeUndefined();
+    // organisations + one results batch + one analytics batch for both years
+    expect(statements).toBe(3);
+    const six = await api.graphql(`{ compareOrganisations(codes: ["1","2","3","4","5","6"]) { code } }`);
+    expect(six.errors?.[0]).toMatchObject({
+      message: 'compareOrganisations takes 1 to 5 distinct codes, got 6',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const unknown = await api.graphql(`{ compareOrganisations(codes: ["${codes[0]}", "9999999"]) { code } }`);
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'Unknown organisation code(s): 9999999', extensions: { code: 'NOT_FOUND' } });
   });
 });

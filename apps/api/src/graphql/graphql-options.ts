@@ -1,11 +1,14 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import type { AnalyticsCache } from '@ita/server/analytics';
 import type { RequestContext } from '@ita/server/common';
 import { formatGraphqlError } from './format-graphql-error';
+import { depthLimitRule, queryCostPlugin } from './query-limits';
+import { responseCachePlugin } from './response-cache.plugin';
 
 const logger = new Logger('GraphQL');
 
-export function graphqlOptions(): ApolloDriverConfig {
+export function graphqlOptions(cache: AnalyticsCache): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -13,6 +16,8 @@ export function graphqlOptions(): ApolloDriverConfig {
     introspection: true,
     playground: false,
     context: (): RequestContext => ({}),
+    validationRules: [depthLimitRule],
+    plugins: [queryCostPlugin(), responseCachePlugin(cache)],
     formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => logger.error(e instanceof Error ? e.stack : String(e))),
   };
 }

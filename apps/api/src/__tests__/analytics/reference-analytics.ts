@@ -7,6 +7,8 @@ export interface RawResult {
   year: number;
   province: string;
   type: string;
+  region?: string;
+  level?: string | null;
   total: number;
   iit: number | null;
   eit: number | null;
@@ -137,4 +139,44 @@ export function expectedBenchmark(all: RawResult[], code: string, year: number, 
       })
       .filter((x) => x !== null),
   };
+}
+
+export function expectedScopeSummary(rows: RawResult[], year: number) {
+  const values = rows
+    .filter((r) => r.year === year)
+    .map((r) => r.total)
+    .sort((a, b) => a - b);
+  const previous = rows.filter((r) => r.year === year - 1).map((r) => r.total);
+  const m = mean(values);
+  const variance = values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1);
+  return {
+    fiscalYear: year,
+    count: values.length,
+    mean: m,
+    median: percentileCont(values, 0.5),
+    p25: percentileCont(values, 0.25),
+    p75: percentileCont(values, 0.75),
+    min: values[0],
+    max: values[values.length - 1],
+    stddev: values.length > 1 ? Math.sqrt(variance) : null,
+    shareAtLeast85: values.filter((v) => v >= 85).length / values.length,
+    deltaMean: previous.length ? m - mean(previous) : null,
+  };
+}
+
+/** Rank and percentile of `code` by total among `rows` of the year. */
+export function expectedRankOf(rows: RawResult[], code: string, year: number) {
+  const entry = expectedRankings(rows, rows, year, 'TOTAL').find((e) => e.code === code);
+  return entry ? { rank: entry.rank, percentile: entry.percentile } : null;
+}
+
+/** Least-squares slope of the total over the organisation's results of the last up to five years. */
+export function expectedTrendSlope(rows: RawResult[], code: string, year: number): { years: number; slope: number | null } {
+  const points = rows.filter((r) => r.code === code && r.year <= year && r.year > year - 5);
+  if (points.length < 2) return { years: points.length, slope: null };
+  const mx = mean(points.map((p) => p.year));
+  const my = mean(points.map((p) => p.total));
+  const sxy = points.reduce((s, p) => s + (p.year - mx) * (p.total - my), 0);
+  const sxx = points.reduce((s, p) => s + (p.year - mx) ** 2, 0);
+  return { years: points.length, slope: sxy / sxx };
 }

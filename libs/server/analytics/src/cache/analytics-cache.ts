@@ -26,16 +26,35 @@ export class AnalyticsCache implements OnApplicationShutdown {
     this.redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : null;
   }
 
+  get isEnabled(): boolean {
+    return this.enabled;
+  }
+
   async wrap<T>(key: string, compute: () => Promise<T>): Promise<T> {
     if (!this.enabled) return compute();
-    const versioned = `${this.prefix}:${await this.version()}:${key}`;
-    const hit = this.redis ? await this.redis.get(versioned) : (this.local.get(versioned) ?? null);
+    const slot = await this.slot(key);
+    const hit = await this.read(slot);
     if (hit !== null) return JSON.parse(hit) as T;
     const value = await compute();
-    const text = JSON.stringify(value);
-    if (this.redis) await this.redis.set(versioned, text, 'EX', TTL_SECONDS);
-    else this.remember(versioned, text);
+    await this.write(slot, JSON.stringify(value));
     return value;
+  }
+
+  /**
+   * The versioned key of an answer, fixed before computing it: an answer computed while a run commits is stored
+   * under the version it started from, so it is never served after that run.
+   */
+  async slot(key: string): Promise<string> {
+    return `${this.prefix}:${await this.version()}:${key}`;
+  }
+
+  read(slot: string): Promise<string | null> {
+    return this.redis ? this.redis.get(slot) : Promise.resolve(this.local.get(slot) ?? null);
+  }
+
+  async write(slot: string, text: string): Promise<void> {
+    if (this.redis) await this.redis.set(slot, text, 'EX', TTL_SECONDS);
+    else this.remember(slot, text);
   }
 
   /** After an analytics run commits: no answer computed before it is served again. */

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { checkPagination } from '@ita/server/registry';
-import { Scope, scopeCondition } from '../dto/resolve-scope';
+import { derivedScopeCondition, Scope } from '../dto/resolve-scope';
 import { RankBy } from '../models/rank-by.enum';
 import type { RankingPageModel } from '../models/ranking.model';
 
 /**
  * Organisations in scope by total (or by the change since fiscalYear − 1, without those that have none):
  * rank = 1 + how many are strictly better, percentile = 100 × percent_rank ascending; ties by code.
+ * Read from the analytics job's per-organisation table (one row per result, with its delta).
  */
 @Injectable()
 export class RankingsService {
@@ -18,24 +19,24 @@ export class RankingsService {
     checkPagination(offset, limit);
     const params: unknown[] = [fiscalYear];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const value = by === RankBy.DELTA ? 'r.total - prev.total' : 'r.total';
     const sql = `
       WITH ranked AS (
-        SELECT o.code, o.name_th, o.org_type, o.province_code, o.district_code, o.in_registry, (${value}) AS value
-        FROM results r
-        JOIN organisations o ON o.code = r.organisation_code
-        ${by === RankBy.DELTA ? 'JOIN results prev ON prev.organisation_code = r.organisation_code AND prev.fiscal_year = r.fiscal_year - 1' : ''}
-        WHERE r.fiscal_year = $1 AND ${scopeCondition(scope, param)}
+        SELECT a.organisation_code AS code, ${by === RankBy.DELTA ? 'a.delta_total' : 'a.total'} AS value
+        FROM org_year_analytics a
+        WHERE a.fiscal_year = $1 AND ${this.condition(scope, by, param)}
+      ),
+      page AS (
+        SELECT code, (rank() OVER (ORDER BY value DESC))::int AS rank, value::float8 AS value,
+               (100 * percent_rank() OVER (ORDER BY value))::float8 AS percentile, count(*) OVER ()::int AS "totalCount"
+        FROM ranked
+        ORDER BY value DESC, code
+        OFFSET ${param(offset)} LIMIT ${param(limit)}
       )
-      SELECT (rank() OVER (ORDER BY value DESC))::int AS rank,
-             value::float8 AS value,
-             (100 * percent_rank() OVER (ORDER BY value))::float8 AS percentile,
-             count(*) OVER ()::int AS "totalCount",
-             json_build_object('code', code, 'nameTh', name_th, 'type', org_type, 'provinceCode', province_code,
-                               'districtCode', district_code, 'inRegistry', in_registry) AS organisation
-      FROM ranked
-      ORDER BY value DESC, code
-      OFFSET ${param(offset)} LIMIT ${param(limit)}`;
+      SELECT p.rank, p.value, p.percentile, p."totalCount",
+             json_build_object('code', o.code, 'nameTh', o.name_th, 'type', o.org_type, 'provinceCode', o.province_code,
+                               'districtCode', o.district_code, 'inRegistry', o.in_registry) AS organisation
+      FROM page p JOIN organisations o ON o.code = p.code
+      ORDER BY p.value DESC, p.code`;
     const rows: {
       rank: number;
       value: number;
@@ -47,14 +48,17 @@ export class RankingsService {
     return { totalCount, nodes: rows.map(({ totalCount: _, ...entry }) => entry) };
   }
 
+  private condition(scope: Scope, by: RankBy, param: (value: unknown) => string): string {
+    const inScope = derivedScopeCondition(scope, param);
+    return by === RankBy.DELTA ? `${inScope} AND a.delta_total IS NOT NULL` : inScope;
+  }
+
   /** Only needed for a page past the end, where the window count is not available. */
   private async count(scope: Scope, fiscalYear: number, by: RankBy): Promise<number> {
     const params: unknown[] = [fiscalYear];
     const param = (value: unknown) => `$${params.push(value)}`;
     const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM results r JOIN organisations o ON o.code = r.organisation_code
-       ${by === RankBy.DELTA ? 'JOIN results prev ON prev.organisation_code = r.organisation_code AND prev.fiscal_year = r.fiscal_year - 1' : ''}
-       WHERE r.fiscal_year = $1 AND ${scopeCondition(scope, param)}`,
+      `SELECT count(*)::int AS n FROM org_year_analytics a WHERE a.fiscal_year = $1 AND ${this.condition(scope, by, param)}`,
       params,
     );
     return n;

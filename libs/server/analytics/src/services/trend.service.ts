@@ -8,12 +8,29 @@ import type { TrendPointModel } from '../models/trend-point.model';
 /**
  * One point per fiscal year: an organisation's own value, or over the organisations in scope that have the
  * metric that year the mean, percentile_cont quartiles, share ≥ 85 and count. delta is against fiscalYear − 1.
+ * The total of a group scope is read from the analytics job's per-scope table; other metrics are computed here.
  */
 @Injectable()
 export class TrendService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async trend(scope: Scope, metric: Metric): Promise<TrendPointModel[]> {
+  trend(scope: Scope, metric: Metric): Promise<TrendPointModel[]> {
+    if (metric === Metric.TOTAL && scope.kind !== 'ORGANISATION') return this.storedTotalTrend(scope);
+    return this.computedTrend(scope, metric);
+  }
+
+  private storedTotalTrend(scope: Exclude<Scope, { kind: 'ORGANISATION' }>): Promise<TrendPointModel[]> {
+    return this.dataSource.query(
+      `SELECT fiscal_year AS "fiscalYear", mean AS value, count, median, p25, p75, share_at_least_85 AS "shareAtLeast85",
+              delta_mean AS delta
+       FROM scope_year_analytics
+       WHERE scope_kind = $1 AND scope_key = $2 AND metric = 'TOTAL'
+       ORDER BY fiscal_year`,
+      [scope.kind, scope.key],
+    );
+  }
+
+  private computedTrend(scope: Scope, metric: Metric): Promise<TrendPointModel[]> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const single = scope.kind === 'ORGANISATION';

@@ -1,18 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Scope, scopeCondition } from '../dto/resolve-scope';
+import { GroupScope, Scope, scopeCondition } from '../dto/resolve-scope';
 import type { IndicatorRankModel } from '../models/indicator-rank.model';
 
 /**
  * The year's indicators by mean score ascending (competition ranking on the exact numeric mean), with the
  * share of organisations having every indicator whose lowest score is that indicator (ties count for each).
+ * Group scopes are read from the analytics job's per-scope table; an organisation's own scores are ranked here.
  */
 @Injectable()
 export class WeakestIndicatorsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async weakestIndicators(scope: Scope, fiscalYear: number): Promise<IndicatorRankModel[]> {
+  weakestIndicators(scope: Scope, fiscalYear: number): Promise<IndicatorRankModel[]> {
+    if (scope.kind !== 'ORGANISATION') return this.stored(scope, fiscalYear);
+    return this.computed(scope, fiscalYear);
+  }
+
+  private stored(scope: GroupScope, fiscalYear: number): Promise<IndicatorRankModel[]> {
+    return this.dataSource.query(
+      `SELECT s.rank, s.indicator::int AS indicator, d.name_th AS "nameTh", d.name_en AS "nameEn", d.tool,
+              s.mean_score AS "meanScore", s.share_weakest AS "shareWeakest"
+       FROM scope_indicator_analytics s
+       JOIN indicators d ON d.fiscal_year = s.fiscal_year AND d.indicator = s.indicator
+       WHERE s.scope_kind = $1 AND s.scope_key = $2 AND s.fiscal_year = $3
+       ORDER BY s.rank, s.indicator`,
+      [scope.kind, scope.key, fiscalYear],
+    );
+  }
+
+  private computed(scope: Scope, fiscalYear: number): Promise<IndicatorRankModel[]> {
     const params: unknown[] = [fiscalYear];
     const param = (value: unknown) => `$${params.push(value)}`;
     const sql = `

@@ -12,7 +12,7 @@ export class ResultModel {
   @Field(() => Float, { nullable: true }) oit!: number | null;
   @Field(() => Float, { nullable: true }) eitPart1!: number | null;
   @Field(() => Float, { nullable: true }) eitPart2!: number | null;
-  @Field(() => [IndicatorScoreModel]) indicators!: IndicatorScoreModel[];
+  @Field(() => [IndicatorScoreModel], { complexity: ({ childComplexity }) => 1 + 10 * childComplexity }) indicators!: IndicatorScoreModel[];
   @Field(() => Float, { nullable: true, description: 'total minus the total of fiscalYear − 1; null when there is none' })
   delta!: number | null;
   @Field(() => Float, { nullable: true }) totalPublished!: number | null;

@@ -10,7 +10,8 @@ import { RegistryReadService } from '../services/registry-read.service';
 export class OrganisationResultsResolver {
   constructor(private readonly registry: RegistryReadService) {}
 
-  @ResolveField(() => [ResultModel])
+  // At most one result per fiscal year: ten years is a generous bound for the query cost estimate.
+  @ResolveField(() => [ResultModel], { complexity: ({ childComplexity }) => 1 + 10 * childComplexity })
   results(@Parent() organisation: OrganisationModel, @Context() context: RequestContext): Promise<ResultModel[]> {
     return requestLoader(
       context,

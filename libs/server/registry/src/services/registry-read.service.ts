@@ -32,6 +32,16 @@ export class RegistryReadService {
     return rows[0] ?? null;
   }
 
+  /** The organisations with these codes, in the order given; codes not in the registry are left out. */
+  async findOrganisationsByCodes(codes: readonly string[]): Promise<OrganisationModel[]> {
+    const rows: OrganisationModel[] = await this.dataSource.query(
+      `SELECT ${organisationColumns} FROM unnest($1::text[]) WITH ORDINALITY AS k(code, position)
+       JOIN organisations o ON o.code = k.code ORDER BY k.position`,
+      [codes],
+    );
+    return rows;
+  }
+
   async findOrganisations(
     filter: OrganisationFilterInput | null | undefined,
     offset: number,
