@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { AnalyticsCache } from '@ita/server/analytics';
@@ -17,7 +18,8 @@ export function graphqlOptions(cache: AnalyticsCache): ApolloDriverConfig {
     playground: false,
     context: (): RequestContext => ({}),
     validationRules: [depthLimitRule],
-    plugins: [queryCostPlugin(), responseCachePlugin(cache)],
+    // Apollo's cache-control plugin wraps every field resolution; caching here is the response cache's job.
+    plugins: [ApolloServerPluginCacheControlDisabled(), queryCostPlugin(), responseCachePlugin(cache)],
     formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => logger.error(e instanceof Error ? e.stack : String(e))),
   };
 }

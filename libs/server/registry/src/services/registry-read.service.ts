@@ -77,11 +77,45 @@ export class RegistryReadService {
 
   /** Results of many organisations in one statement (the DataLoader batch behind Organisation.results). */
   async resultsByOrganisation(codes: readonly string[]): Promise<ResultModel[][]> {
-    const rows: (ResultModel & { organisationCode: string })[] = await this.dataSource.query(resultsByOrganisationSql, [codes]);
+    const rows: ResultRow[] = await this.dataSource.query(resultsByOrganisationSql, [codes]);
     const byCode = new Map<string, ResultModel[]>(codes.map((code) => [code, []]));
-    for (const { organisationCode, ...result } of rows) byCode.get(organisationCode)?.push(result);
+    for (const row of rows) byCode.get(row.organisationCode)?.push(toResult(row));
     return codes.map((code) => byCode.get(code) ?? []);
   }
+}
+
+interface ResultRow extends Omit<ResultModel, 'indicators' | 'provenance'> {
+  organisationCode: string;
+  indicatorScores: (number | null)[];
+  importId: string;
+  sourceFile: string;
+  sourceSheet: string | null;
+  sourceRow: number;
+}
+
+/** Field by field: object rest/spread over thousands of rows showed up in profiles. */
+function toResult(row: ResultRow): ResultModel {
+  const indicators: ResultModel['indicators'] = [];
+  row.indicatorScores.forEach((score, i) => {
+    if (score !== null) indicators.push({ indicator: i + 1, score });
+  });
+  return {
+    fiscalYear: row.fiscalYear,
+    total: row.total,
+    level: row.level,
+    iit: row.iit,
+    eit: row.eit,
+    oit: row.oit,
+    eitPart1: row.eitPart1,
+    eitPart2: row.eitPart2,
+    indicators,
+    delta: row.delta,
+    totalPublished: row.totalPublished,
+    totalDerived: row.totalDerived,
+    levelPublished: row.levelPublished,
+    levelDerived: row.levelDerived,
+    provenance: { importId: row.importId, file: row.sourceFile, sheet: row.sourceSheet, row: row.sourceRow },
+  };
 }
 
 function escapeLike(value: string): string {
