@@ -111,6 +111,32 @@ describe('registry over GraphQL and /health', () => {
     ]);
     expect(nodes.find((n) => n.code === '6451012')?.results.map((r) => r.delta)).toEqual([null]);
   });
+
+  // Uses the results seeded by the test above.
+  it('filters by a year’s total or change and sorts by them, organisations without a result last', async () => {
+    const page = (args: string) =>
+      api.graphql<{ organisations: { totalCount: number; nodes: { code: string }[] } }>(
+        `{ organisations(${args}) { totalCount nodes { code } } }`,
+      );
+    const below90 = await page('filter: { provinceCode: "45", fiscalYear: 2566, totalBelow: 90 }');
+    expect(below90.data?.organisations).toEqual({ totalCount: 1, nodes: [{ code: '6451012' }] });
+    const fellOrRoseLittle = await page('filter: { fiscalYear: 2566, deltaBelow: 10 }');
+    expect(fellOrRoseLittle.data?.organisations).toEqual({ totalCount: 1, nodes: [{ code: '5451607' }] });
+    const byTotal = await page('filter: { provinceCode: "45", fiscalYear: 2566 }, sort: { field: TOTAL, direction: DESC }, limit: 3');
+    const [first, second, third] = byTotal.data?.organisations.nodes ?? [];
+    expect([first, second]).toEqual([{ code: '5451607' }, { code: '6451012' }]);
+    const byCode = await page('filter: { provinceCode: "45" }, limit: 3');
+    const firstWithout = byCode.data?.organisations.nodes.find((n) => !['5451607', '6451012'].includes(n.code));
+    expect(third).toEqual(firstWithout);
+    const codeDesc = await page('filter: { provinceCode: "45" }, sort: { field: CODE, direction: DESC }, limit: 2');
+    const codes = codeDesc.data?.organisations.nodes.map((n) => n.code) ?? [];
+    expect([...codes].sort().reverse()).toEqual(codes);
+    const { errors } = await page('filter: { provinceCode: "45" }, sort: { field: DELTA }');
+    expect(errors?.[0]).toMatchObject({
+      message: 'filter.fiscalYear is needed to filter or sort by total or delta',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
 });
 
 /** Results written directly (the importer is another capability): FY2565 and FY2566 for 5451607, FY2566 for 6451012. */

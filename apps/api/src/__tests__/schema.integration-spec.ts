@@ -27,7 +27,7 @@ describe('the published GraphQL schema', () => {
     const printed = printSchema(lexicographicSortSchema(api.app.get(GraphQLSchemaHost).schema));
     for (const line of [
       'organisation(code: ID!): Organisation',
-      'organisations(filter: OrganisationFilter, limit: Int! = 50, offset: Int! = 0): OrganisationPage!',
+      'organisations(filter: OrganisationFilter, limit: Int! = 50, offset: Int! = 0, sort: OrganisationSort): OrganisationPage!',
       'rankings(by: RankBy! = TOTAL, fiscalYear: Int!, limit: Int! = 50, offset: Int! = 0, scope: ScopeInput!): RankingPage!',
       'trend(metric: Metric!, scope: ScopeInput!): [TrendPoint!]!',
       'weakestIndicators(fiscalYear: Int!, scope: ScopeInput!): [IndicatorRank!]!',

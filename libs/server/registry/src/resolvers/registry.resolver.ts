@@ -1,5 +1,6 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { OrganisationFilterInput } from '../dto/organisation-filter.input';
+import { OrganisationSortInput } from '../dto/organisation-sort.input';
 import { OrganisationPageModel } from '../models/organisation-page.model';
 import { OrganisationModel } from '../models/organisation.model';
 import { ProvinceModel } from '../models/province.model';
@@ -24,7 +25,9 @@ export class RegistryResolver {
     @Args('filter', { type: () => OrganisationFilterInput, nullable: true }) filter: OrganisationFilterInput | null,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('sort', { type: () => OrganisationSortInput, nullable: true, description: 'By code unless given' })
+    sort: OrganisationSortInput | null,
   ): Promise<OrganisationPageModel> {
-    return this.registry.findOrganisations(filter, offset, limit);
+    return this.registry.findOrganisations(filter, offset, limit, sort);
   }
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normaliseNameForMatch, splitOrganisationName } from '@ita/domain';
-import { AppError } from '@ita/server/common';
 import { DataSource } from 'typeorm';
 import { OrganisationFilterInput } from '../dto/organisation-filter.input';
+import { OrganisationSortInput } from '../dto/organisation-sort.input';
 import { checkPagination } from '../dto/pagination';
 import { OrganisationPageModel } from '../models/organisation-page.model';
 import { OrganisationModel } from '../models/organisation.model';
 import { ProvinceModel } from '../models/province.model';
 import { ResultModel } from '../models/result.model';
+import { organisationPageQuery } from '../sql/organisation-page-query';
 import { resultsByOrganisationSql } from '../sql/results-by-organisation.sql';
 
 const organisationColumns = `o.code, o.name_th AS "nameTh", o.org_type AS type, o.province_code AS "provinceCode",
@@ -46,31 +46,18 @@ export class RegistryReadService {
     filter: OrganisationFilterInput | null | undefined,
     offset: number,
     limit: number,
+    sort: OrganisationSortInput | null = null,
   ): Promise<OrganisationPageModel> {
     checkPagination(offset, limit);
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    if (filter?.provinceCode) {
-      if (!/^\d{2}$/.test(filter.provinceCode)) throw AppError.badInput(`provinceCode must be 2 digits, got "${filter.provinceCode}"`);
-      conditions.push(`o.province_code = ${param(filter.provinceCode)}`);
-    }
-    const search = filter?.search?.trim();
-    const { name, typeHint } = search ? splitOrganisationName(search) : { name: '', typeHint: null };
-    // "ทต.โพธิ์ทอง" means the เทศบาลตำบล named โพธิ์ทอง: a typed prefix narrows the type unless one is given.
-    const orgType = filter?.orgType ?? typeHint;
-    if (orgType) conditions.push(`o.org_type = ${param(orgType)}`);
-    if (search) {
-      const nameParam = param(`%${escapeLike(normaliseNameForMatch(name))}%`);
-      conditions.push(`(o.name_match LIKE ${nameParam} OR o.code LIKE ${param(`${escapeLike(search)}%`)})`);
-    }
-    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const { from, orderBy, params } = organisationPageQuery(filter, sort);
+    const n = params.length;
     const [nodes, count] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${organisationColumns} FROM organisations o ${where} ORDER BY o.code OFFSET ${param(offset)} LIMIT ${param(limit)}`,
-        params,
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS n FROM organisations o ${where}`, params.slice(0, params.length - 2)),
+      this.dataSource.query(`SELECT ${organisationColumns} ${from} ORDER BY ${orderBy} OFFSET $${n + 1} LIMIT $${n + 2}`, [
+        ...params,
+        offset,
+        limit,
+      ]),
+      this.dataSource.query(`SELECT count(*)::int AS n ${from}`, params),
     ]);
     return { totalCount: count[0].n, nodes };
   }
@@ -116,8 +103,4 @@ function toResult(row: ResultRow): ResultModel {
     levelDerived: row.levelDerived,
     provenance: { importId: row.importId, file: row.sourceFile, sheet: row.sourceSheet, row: row.sourceRow },
   };
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
