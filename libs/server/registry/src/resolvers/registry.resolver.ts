@@ -25,8 +25,7 @@ export class RegistryResolver {
     @Args('filter', { type: () => OrganisationFilterInput, nullable: true }) filter: OrganisationFilterInput | null,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
-    @Args('sort', { type: () => OrganisationSortInput, nullable: true, description: 'By code unless given' })
-    sort: OrganisationSortInput | null,
+    @Args('sort', { type: () => OrganisationSortInput, nullable: true }) sort: OrganisationSortInput | null,
   ): Promise<OrganisationPageModel> {
     return this.registry.findOrganisations(filter, offset, limit, sort);
   }
