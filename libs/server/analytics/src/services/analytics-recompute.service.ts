@@ -13,8 +13,13 @@ export interface RecomputeOutcome {
   durationMs: number;
 }
 
-// Two runs for overlapping years must not interleave their delete-and-insert.
+// Two runs for overlapping years must not interleave their writes.
 const ANALYTICS_LOCK = 7_849_0002;
+
+/** The years and the four before each: the trend looks back five years. */
+function withFourBefore(years: number[]): number[] {
+  return [...new Set(years.flatMap((y) => [y - 4, y - 3, y - 2, y - 1, y]))].sort();
+}
 
 /**
  * Recomputes the derived tables of the given fiscal years in one transaction (readers never see a half-computed
@@ -34,12 +39,14 @@ export class AnalyticsRecomputeService {
     const started = Date.now();
     const outcome = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [ANALYTICS_LOCK]);
-      // Fresh statistics after an import: with stale ones the planner takes nested loops over thousands of rows.
-      await manager.query('ANALYZE results');
-      for (const table of ['org_year_analytics', 'scope_year_analytics', 'scope_indicator_analytics']) {
-        await manager.query(`DELETE FROM ${table} WHERE fiscal_year = ANY($1::smallint[])`, [years]);
-      }
-      for (const sql of [recomputeOrgYearSql, recomputeScopeYearSql, recomputeScopeIndicatorSql]) await manager.query(sql, [years]);
+      // Fresh row counts per year after an import (stale ones misjudge every join); the other columns do not steer these plans.
+      await manager.query('ANALYZE results (fiscal_year)');
+      // Sorts and hashes fit in memory; every join is an equi-join of whole sets, where estimates on derived rows can be
+      // off by orders of magnitude, so hash joins only; JIT compiling would cost more than these statements run.
+      for (const setting of [`work_mem = '64MB'`, 'enable_nestloop = off', 'enable_mergejoin = off', 'jit = off'])
+        await manager.query(`SET LOCAL ${setting}`);
+      await manager.query(recomputeOrgYearSql, [years, withFourBefore(years)]);
+      for (const sql of [recomputeScopeYearSql, recomputeScopeIndicatorSql]) await manager.query(sql, [years]);
       const [{ rows }] = await manager.query(
         `SELECT (SELECT count(*) FROM org_year_analytics WHERE fiscal_year = ANY($1::smallint[]))
               + (SELECT count(*) FROM scope_year_analytics WHERE fiscal_year = ANY($1::smallint[]))

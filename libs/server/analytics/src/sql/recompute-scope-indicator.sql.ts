@@ -1,46 +1,50 @@
+import { mergeChanged } from './merge-changed.sql';
+import { perIndicator } from './per-indicator';
+import { SCOPE_GROUPING } from './scope-grouping';
+
+const SCOPE_INDICATOR_ANALYTICS = {
+  table: 'scope_indicator_analytics',
+  keys: ['scope_kind', 'scope_key', 'fiscal_year', 'indicator'],
+  columns: ['rank', 'mean_score', 'share_weakest'],
+};
+
 /**
  * Means are taken over numeric (exact): a float sum depends on the order rows arrive in, and a re-run on the
  * same data must write the same values.
  * $1: fiscal years. Per scope and year, each indicator's mean and the share of organisations (with every
  * indicator) whose lowest score it is; ranked weakest first with competition ranking.
+ * Sums and counts per year, province and type are rolled up into the five scopes; mean = sum ÷ count is what
+ * avg(numeric) computes. `orgs` is materialised so that each indicator column is read from the array once.
  */
-export const recomputeScopeIndicatorSql = `
-  INSERT INTO scope_indicator_analytics (scope_kind, scope_key, fiscal_year, indicator, rank, mean_score, share_weakest)
+export const recomputeScopeIndicatorSql = mergeChanged(
+  SCOPE_INDICATOR_ANALYTICS,
+  `
   WITH defined AS (SELECT fiscal_year, count(*) AS n FROM indicators GROUP BY 1),
-  orgs AS (
-    SELECT r.organisation_code, r.fiscal_year, o.province_code, o.org_type, p.region_en AS region, r.indicator_scores,
-           (SELECT min(x) FROM unnest(r.indicator_scores) AS x) AS lowest,
-           cardinality(array_remove(r.indicator_scores, NULL)) = d.n AS complete
+  orgs AS MATERIALIZED (
+    SELECT r.fiscal_year, o.province_code, o.org_type, p.region_en AS region,
+           num_nonnulls(VARIADIC r.indicator_scores) = d.n AS complete,
+           least(${perIndicator((n) => `r.indicator_scores[${n}]`)}) AS lowest, ${perIndicator((n) => `r.indicator_scores[${n}] AS s${n}`)}
     FROM results r JOIN organisations o ON o.code = r.organisation_code JOIN provinces p ON p.code = o.province_code
     JOIN defined d ON d.fiscal_year = r.fiscal_year
     WHERE r.fiscal_year = ANY($1::smallint[])
   ),
-  facts AS (
-    SELECT g.fiscal_year, g.province_code, g.org_type, g.region, s.n::smallint AS indicator, s.score,
-           (g.complete AND s.score = g.lowest)::int AS is_weakest, g.complete::int AS complete
-    FROM orgs g CROSS JOIN LATERAL unnest(g.indicator_scores) WITH ORDINALITY AS s(score, n)
-    WHERE s.score IS NOT NULL
+  fine AS (
+    SELECT fiscal_year, province_code, org_type, region, count(*) FILTER (WHERE complete) AS complete,
+           ${perIndicator((n) => `sum(s${n}) AS sum${n}, count(s${n}) AS n${n}, count(*) FILTER (WHERE complete AND s${n} = lowest) AS weakest${n}`)}
+    FROM orgs GROUP BY 1, 2, 3, 4
   ),
   scoped AS (
-    SELECT fiscal_year, 'NATIONAL' AS kind, '' AS key, indicator, score, is_weakest FROM facts
-    UNION ALL SELECT fiscal_year, 'REGION', region, indicator, score, is_weakest FROM facts
-    UNION ALL SELECT fiscal_year, 'PROVINCE', province_code, indicator, score, is_weakest FROM facts
-    UNION ALL SELECT fiscal_year, 'TYPE', org_type, indicator, score, is_weakest FROM facts
-    UNION ALL SELECT fiscal_year, 'PROVINCE_TYPE', province_code || ':' || org_type, indicator, score, is_weakest FROM facts
-  ),
-  complete_counts AS (
-    SELECT fiscal_year, kind, key, count(*) AS n FROM (
-      SELECT fiscal_year, 'NATIONAL' AS kind, '' AS key FROM orgs WHERE complete
-      UNION ALL SELECT fiscal_year, 'REGION', region FROM orgs WHERE complete
-      UNION ALL SELECT fiscal_year, 'PROVINCE', province_code FROM orgs WHERE complete
-      UNION ALL SELECT fiscal_year, 'TYPE', org_type FROM orgs WHERE complete
-      UNION ALL SELECT fiscal_year, 'PROVINCE_TYPE', province_code || ':' || org_type FROM orgs WHERE complete
-    ) c GROUP BY 1, 2, 3
+    SELECT ${SCOPE_GROUPING.kind} AS kind, ${SCOPE_GROUPING.key} AS key, fiscal_year, sum(complete)::bigint AS complete,
+           ${perIndicator((n) => `sum(sum${n}) AS sum${n}, sum(n${n})::bigint AS n${n}, sum(weakest${n})::bigint AS weakest${n}`)}
+    FROM fine GROUP BY ${SCOPE_GROUPING.sets}
   ),
   means AS (
-    SELECT kind, key, fiscal_year, indicator, avg(score) AS mean, sum(is_weakest) AS weakest FROM scoped GROUP BY 1, 2, 3, 4
+    SELECT s.kind, s.key, s.fiscal_year, v.indicator, v.total / v.n AS mean, v.weakest, s.complete
+    FROM scoped s
+    CROSS JOIN LATERAL (VALUES ${perIndicator((n) => `(${n}::smallint, s.sum${n}, s.n${n}, s.weakest${n})`)}) AS v(indicator, total, n, weakest)
+    WHERE v.n > 0
   )
-  SELECT m.kind, m.key, m.fiscal_year, m.indicator,
-         rank() OVER (PARTITION BY m.kind, m.key, m.fiscal_year ORDER BY m.mean),
-         m.mean, COALESCE(m.weakest::float8 / NULLIF(c.n, 0), 0)
-  FROM means m LEFT JOIN complete_counts c ON c.kind = m.kind AND c.key = m.key AND c.fiscal_year = m.fiscal_year`;
+  SELECT kind, key, fiscal_year, indicator, (rank() OVER (PARTITION BY kind, key, fiscal_year ORDER BY mean))::int,
+         mean::float8, COALESCE(weakest::float8 / NULLIF(complete, 0), 0)
+  FROM means`,
+);

@@ -1,40 +1,46 @@
+import { mergeChanged } from './merge-changed.sql';
+import { SCOPE_GROUPING } from './scope-grouping';
+
+const SCOPE_YEAR_ANALYTICS = {
+  table: 'scope_year_analytics',
+  keys: ['scope_kind', 'scope_key', 'fiscal_year', 'metric'],
+  columns: ['count', 'mean', 'median', 'p25', 'p75', 'min', 'max', 'stddev', 'share_at_least_85', 'delta_mean', 'level_counts'],
+};
+
 /**
  * $1: fiscal years. The total's distribution per scope (national, region, province, type, province × type)
  * and year: count, mean, quartiles (percentile_cont), min, max, standard deviation, share ≥ 85, change of the
  * mean since fiscalYear − 1, and how many organisations have each level.
  */
-export const recomputeScopeYearSql = `
-  INSERT INTO scope_year_analytics (scope_kind, scope_key, fiscal_year, metric, count, mean, median, p25, p75, min, max,
-    stddev, share_at_least_85, delta_mean, level_counts)
+export const recomputeScopeYearSql = mergeChanged(
+  SCOPE_YEAR_ANALYTICS,
+  `
   WITH facts AS (
-    SELECT r.fiscal_year, o.province_code, o.org_type, p.region_en AS region, r.total AS value, r.level
+    SELECT r.fiscal_year, o.province_code, o.org_type, p.region_en AS region, r.total AS value, COALESCE(r.level, '') AS level
     FROM results r JOIN organisations o ON o.code = r.organisation_code JOIN provinces p ON p.code = o.province_code
     WHERE r.fiscal_year = ANY($1::smallint[]) OR r.fiscal_year + 1 = ANY($1::smallint[])
   ),
-  scoped AS (
-    SELECT fiscal_year, 'NATIONAL' AS kind, '' AS key, value, level FROM facts
-    UNION ALL SELECT fiscal_year, 'REGION', region, value, level FROM facts
-    UNION ALL SELECT fiscal_year, 'PROVINCE', province_code, value, level FROM facts
-    UNION ALL SELECT fiscal_year, 'TYPE', org_type, value, level FROM facts
-    UNION ALL SELECT fiscal_year, 'PROVINCE_TYPE', province_code || ':' || org_type, value, level FROM facts
-  ),
   aggregated AS (
-    SELECT kind, key, fiscal_year, count(*)::int AS n, avg(value) AS mean,
+    SELECT ${SCOPE_GROUPING.kind} AS kind, ${SCOPE_GROUPING.key} AS key, fiscal_year, count(*)::int AS n, avg(value) AS mean,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median,
            percentile_cont(0.25) WITHIN GROUP (ORDER BY value) AS p25,
            percentile_cont(0.75) WITHIN GROUP (ORDER BY value) AS p75,
            min(value) AS min, max(value) AS max, stddev_samp(value) AS stddev,
            avg((value >= 85)::int) AS share
-    FROM scoped GROUP BY 1, 2, 3
+    FROM facts GROUP BY ${SCOPE_GROUPING.sets}
   ),
   levels AS (
     SELECT kind, key, fiscal_year, jsonb_object_agg(level, n) AS counts
-    FROM (SELECT kind, key, fiscal_year, COALESCE(level, '') AS level, count(*) AS n FROM scoped GROUP BY 1, 2, 3, 4) l
+    FROM (
+      SELECT ${SCOPE_GROUPING.kind} AS kind, ${SCOPE_GROUPING.key} AS key, fiscal_year, level, count(*) AS n
+      FROM facts GROUP BY level, ${SCOPE_GROUPING.sets}
+    ) l
     GROUP BY 1, 2, 3
   )
-  SELECT a.kind, a.key, a.fiscal_year, 'TOTAL', a.n, a.mean, a.median, a.p25, a.p75, a.min, a.max, a.stddev, a.share,
-         a.mean - prev.mean, l.counts
+  SELECT a.kind, a.key, a.fiscal_year, 'TOTAL', a.n, a.mean::float8, a.median, a.p25, a.p75, a.min::float8, a.max::float8,
+         a.stddev::float8, a.share::float8, (a.mean - prev.mean)::float8, l.counts
   FROM aggregated a
   LEFT JOIN aggregated prev ON prev.kind = a.kind AND prev.key = a.key AND prev.fiscal_year = a.fiscal_year - 1
   LEFT JOIN levels l ON l.kind = a.kind AND l.key = a.key AND l.fiscal_year = a.fiscal_year
-  WHERE a.fiscal_year = ANY($1::smallint[])`;
+  WHERE a.fiscal_year = ANY($1::smallint[])`,
+);
