@@ -5,6 +5,8 @@ import type { LevelRubric } from '../frameworks/model/level-rubric';
 import { levelKey } from './level-key';
 
 const cache = new WeakMap<LevelRubric, ReadonlyMap<string, LevelCode | LevelGroupCode>>();
+const parsed = new WeakMap<LevelRubric, Map<string, LevelCode | LevelGroupCode | null>>();
+const REMEMBERED_LABELS = 256;
 
 function aliasesOf(rubric: LevelRubric): ReadonlyMap<string, LevelCode | LevelGroupCode> {
   let aliases = cache.get(rubric);
@@ -31,6 +33,18 @@ function aliasesOf(rubric: LevelRubric): ReadonlyMap<string, LevelCode | LevelGr
 export function parseLevel(raw: string | null | undefined, framework: AssessmentFramework): LevelCode | LevelGroupCode | null {
   if (raw === null || raw === undefined) return null;
   const { rubric } = framework;
+  let known = parsed.get(rubric);
+  if (!known) parsed.set(rubric, (known = new Map()));
+  const hit = known.get(raw);
+  if (hit !== undefined) return hit;
+  // A file repeats a handful of levels thousands of times; a file of odd labels must not grow the map for ever.
+  if (known.size >= REMEMBERED_LABELS) known.clear();
+  const code = parseUncached(raw, rubric);
+  known.set(raw, code);
+  return code;
+}
+
+function parseUncached(raw: string, rubric: LevelRubric): LevelCode | LevelGroupCode | null {
   const aliases = aliasesOf(rubric);
   const whole = levelKey(raw);
   if (whole === '') return null;

@@ -18,6 +18,9 @@ export function parseScore(raw: unknown, { max = 100 }: { max?: number } = {}): 
   let parsed: number;
   if (typeof raw === 'number') {
     parsed = raw;
+  } else if (typeof raw === 'string' && PLAIN_NUMBER.test(raw)) {
+    // Most cells: nothing to normalise, convert or strip.
+    parsed = Number(raw);
   } else if (typeof raw === 'string') {
     const text = thaiDigitsToArabic(normaliseText(raw));
     if (MISSING_VALUE_TOKENS.includes(text.toLowerCase())) return { ok: true, value: null, hadMoreDecimals: false };

@@ -7,20 +7,22 @@ import type { SplitOrganisationNameResult } from './split-organisation-name-resu
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Abbreviations count only with their dot or a following space: real names start with the same letters ("ทมอ").
-const PREFIXES: readonly { readonly pattern: RegExp; readonly type: OrgType; readonly length: number }[] = ORG_TYPE_DEFINITIONS.flatMap(
-  (definition) => [
+// `start` is the literal text the pattern begins with: a name that does not begin with it is not tried.
+const PREFIXES: readonly { readonly start: string; readonly pattern: RegExp; readonly type: OrgType; readonly length: number }[] =
+  ORG_TYPE_DEFINITIONS.flatMap((definition) => [
     ...definition.namePrefixesTh.map((prefix) => ({
+      start: prefix,
       pattern: new RegExp(`^${escape(prefix)}\\s*(.+)$`, 'u'),
       type: definition.type,
       length: prefix.length,
     })),
     ...definition.abbreviationsTh.map((abbreviation) => ({
+      start: abbreviation.replace(/\.$/, ''),
       pattern: new RegExp(`^${escape(abbreviation.replace(/\.$/, ''))}(?:\\s*\\.\\s*|\\s+)(.+)$`, 'u'),
       type: definition.type,
       length: abbreviation.length,
     })),
-  ],
-).sort((a, b) => b.length - a.length);
+  ]).sort((a, b) => b.length - a.length);
 
 const PROVINCE_WORD = /^(?:จังหวัด|จ\.)\s*(.+)$/u;
 const PATTAYA = 'เมืองพัทยา';
@@ -32,7 +34,8 @@ const PATTAYA = 'เมืองพัทยา';
  */
 export function splitOrganisationName(raw: string): SplitOrganisationNameResult {
   const text = foldThaiVariants(normaliseText(raw));
-  for (const { pattern, type } of PREFIXES) {
+  for (const { start, pattern, type } of PREFIXES) {
+    if (!text.startsWith(start)) continue;
     const match = pattern.exec(text);
     if (!match) continue;
     let name = match[1].trim();

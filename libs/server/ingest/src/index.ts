@@ -12,3 +12,6 @@ export * from './services/import-submission.service';
 export * from './reading/read-result-file';
 export * from './validation/registry-index';
 export * from './validation/validate-file';
+export * from './services/phase-clock';
+export * from './writing/can-copy';
+export * from './writing/write-validated-rows';

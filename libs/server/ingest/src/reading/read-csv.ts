@@ -8,6 +8,7 @@ import { detectTextEncoding } from './detect-text-encoding';
 import { fileIssue } from './file-issue';
 import { fileSignature } from './file-signature';
 import type { FileSource } from './file-source';
+import { PlainCsvSplitter } from './plain-csv-splitter';
 import { readingMessages } from './reading-messages';
 import type { ReadOutcome } from './recognised-sheet';
 import { TableBuilder } from './table-builder';
@@ -36,10 +37,34 @@ function unreadable(file: string, details: Record<string, string>, error: unknow
   return { sheets: [], issues: [issue], details };
 }
 
+class NotPlainCsv extends Error {}
+
+/**
+ * The file's rows split by PlainCsvSplitter, or null when it declines the file (then csv-parse reads it, with
+ * its relaxed rules and its errors). Not for UTF-16: csv-parse re-encodes the text as UTF-8, which turns a lone
+ * surrogate into U+FFFD, and only UTF-16 can decode to one.
+ */
+async function readPlainCsv(source: FileSource, encoding: TextEncoding, delimiter: string, file: string): Promise<TableBuilder | null> {
+  if (encoding.name.startsWith('utf-16')) return null;
+  const builder = new TableBuilder(file, null);
+  let records = 0;
+  const splitter = new PlainCsvSplitter(delimiter, (cells) => builder.push({ row: ++records, cells }));
+  try {
+    // iconv-lite's decoder stream gives text.
+    await pipeline(source.open(), iconv.decodeStream(encoding.name), async (chunks: AsyncIterable<string | Buffer>) => {
+      for await (const chunk of chunks) if (!splitter.push(chunk as string)) throw new NotPlainCsv();
+    });
+  } catch {
+    return null;
+  }
+  return splitter.end() ? builder : null;
+}
+
 /**
  * Reads a CSV (or tab-separated .txt) file: encoding and delimiter detected from the bytes, then streamed
- * through csv-parse into a TableBuilder. `row` numbers are record numbers: a quoted field that spans lines
- * is one record, as a spreadsheet program shows it, so later rows keep the numbers Excel gives them.
+ * through PlainCsvSplitter (or csv-parse, for what that declines) into a TableBuilder. `row` numbers are record
+ * numbers: a quoted field that spans lines is one record, as a spreadsheet program shows it, so later rows keep
+ * the numbers Excel gives them.
  */
 export async function readCsv(source: FileSource, file: string): Promise<ReadOutcome> {
   const head = await source.head(SAMPLE_BYTES);
@@ -66,26 +91,25 @@ export async function readCsv(source: FileSource, file: string): Promise<ReadOut
     bom: encoding.bom ? 'yes' : 'no',
     delimiter: delimiter === '\t' ? 'tab' : delimiter,
   };
-  const builder = new TableBuilder(file, null);
-  const parser = parse({
-    delimiter,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    info: true,
-  });
-  try {
-    await pipeline(
-      source.open(),
-      iconv.decodeStream(encoding.name),
-      parser,
-      async (records: AsyncIterable<{ record: string[]; info: { records: number } }>) => {
-        for await (const { record, info } of records) builder.push({ row: info.records, cells: record });
-      },
-    );
-  } catch (error) {
-    return unreadable(file, details, error, parser.info.records);
+  let builder = await readPlainCsv(source, encoding, delimiter, file);
+  if (!builder) {
+    const csvBuilder = new TableBuilder(file, null);
+    const parser = parse({
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+    });
+    let records = 0;
+    try {
+      await pipeline(source.open(), iconv.decodeStream(encoding.name), parser, async (rows: AsyncIterable<string[]>) => {
+        for await (const cells of rows) csvBuilder.push({ row: ++records, cells });
+      });
+    } catch (error) {
+      return unreadable(file, details, error, parser.info.records);
+    }
+    builder = csvBuilder;
   }
   const reading = builder.finish();
   if (reading.status === 'NO_HEADER') {

@@ -138,7 +138,6 @@ export class TableBuilder {
     if (!header || !sheet) return;
     if (row.row - this.lastRow - 1 >= 2) this.inBreak = true;
     this.lastRow = row.row;
-    const first = rawCellText(row.cells.find((cell) => sourceCellOf(cell) !== null));
     const cells: SourceRow['cells'] = {};
     let filled = false;
     for (const { index, field } of this.mapped) {
@@ -146,18 +145,22 @@ export class TableBuilder {
       cells[field] = value;
       if (value !== null) filled = true;
     }
+    // The row's first text, needed only for a row that may be a footer or a summary.
+    let first: string | undefined;
+    const firstText = () => (first ??= rawCellText(row.cells.find((cell) => sourceCellOf(cell) !== null)));
     const dataLike = looksLikeData(cells, header.kind);
-    if (isFooterText(first) && !dataLike) {
+    if (!dataLike && isFooterText(firstText())) {
       this.inBreak = true;
       return;
     }
     // A row with a DLA code is data; only the others can be a header printed again (the check is costly).
-    if (!isCodeLike(cells.org_code) && isRepeatedHeader(row.cells, header)) {
+    const codeLike = isCodeLike(cells.org_code);
+    if (!codeLike && isRepeatedHeader(row.cells, header)) {
       this.inBreak = false;
       return;
     }
     if (!filled) return;
-    if ((isSummaryText(first) || isSummaryText(rawCellText(cells.org_name))) && !isCodeLike(cells.org_code)) return;
+    if (!codeLike && (isSummaryText(firstText()) || isSummaryText(rawCellText(cells.org_name)))) return;
     if (this.inBreak && !dataLike) return;
     this.inBreak = false;
     sheet.rows.push({ row: row.row, cells });

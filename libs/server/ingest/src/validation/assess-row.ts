@@ -2,6 +2,7 @@ import { assessResult } from '@ita/domain';
 import type { AssessmentFramework, Finding } from '@ita/domain';
 import type { CanonicalField } from '../reading/canonical-field';
 import { IssueCode } from '../report/issue-code';
+import { indicatorFields } from './indicator-fields';
 import type { ToolField, ToolScale } from './infer-tool-scales';
 import type { ScoreField } from './parse-score-cells';
 import type { RowIssueSink } from './row-issue-sink';
@@ -31,9 +32,11 @@ export function assessRow(
 ): StoredResultValues {
   const tool = (field: ToolField) => (scales[field] === 'SCORE' ? (scores[field] ?? null) : null);
   const points = (field: ToolField) => (scales[field] === 'POINTS' ? (scores[field] ?? null) : null);
-  const indicators = Object.fromEntries(
-    framework.indicators.map((i) => [i.number, scores[`indicator_${i.number}`] ?? null]).filter(([, v]) => v !== null),
-  );
+  const indicators: Record<number, number> = {};
+  for (const { number, field } of indicatorFields(framework)) {
+    const score = scores[field];
+    if (score !== null && score !== undefined) indicators[number] = score;
+  }
   const assessment = assessResult(framework, {
     total: scores.total ?? null,
     level: levelText || null,

@@ -5,6 +5,7 @@ import type { SourceRow } from '../reading/recognised-sheet';
 import { IssueCode } from '../report/issue-code';
 import type { ToolField, ToolScale } from './infer-tool-scales';
 import type { RowIssueSink } from './row-issue-sink';
+import { scoreColumns } from './score-columns';
 
 export type ScoreField = 'total' | ToolField | 'eit_part1' | 'eit_part2' | `indicator_${number}`;
 
@@ -15,23 +16,11 @@ export function parseScoreCells(
   scales: Record<ToolField, ToolScale>,
   issues: RowIssueSink,
 ): { values: Partial<Record<ScoreField, number | null>>; ok: boolean } {
-  const fields: ScoreField[] = [
-    'total',
-    'iit',
-    'eit',
-    'oit',
-    'eit_part1',
-    'eit_part2',
-    ...framework.indicators.map((i) => `indicator_${i.number}` as ScoreField),
-  ];
   const values: Partial<Record<ScoreField, number | null>> = {};
   let ok = true;
-  for (const field of fields) {
+  for (const { field, max } of scoreColumns(framework, scales)) {
     const cell = source.cells[field as CanonicalField];
     if (cell === undefined) continue;
-    const tool =
-      field === 'iit' || field === 'eit' || field === 'oit' ? framework.tools.find((t) => t.code === field.toUpperCase()) : undefined;
-    const max = tool && scales[field as ToolField] === 'POINTS' ? tool.maxPoints : 100;
     const parsed = parseScore(cell, { max });
     if (!parsed.ok) {
       ok = false;

@@ -1,5 +1,6 @@
 import { normaliseHeader, normaliseNameForMatch, OrgType } from '@ita/domain';
 import { DataSource } from 'typeorm';
+import { memoByText } from './memo-by-text';
 
 export interface RegistryOrganisation {
   code: string;
@@ -24,12 +25,16 @@ export class RegistryIndex {
   private readonly byProvinceAndName = new Map<string, RegistryOrganisation[]>();
   private readonly provinces = new Map<string, RegistryProvince>();
   private readonly provinceByName = new Map<string, RegistryProvince>();
+  // Every row names its province: the same few dozen texts, each normalised once.
+  private readonly provinceOfText = memoByText((raw) => this.provinceByName.get(provinceKey(raw)));
 
   constructor(organisations: RegistryOrganisation[], provinces: RegistryProvince[]) {
     for (const org of organisations) {
       this.byCode.set(org.code, org);
       const key = `${org.provinceCode}|${org.nameMatch}`;
-      this.byProvinceAndName.set(key, [...(this.byProvinceAndName.get(key) ?? []), org]);
+      const named = this.byProvinceAndName.get(key);
+      if (named) named.push(org);
+      else this.byProvinceAndName.set(key, [org]);
     }
     for (const province of provinces) {
       this.provinces.set(province.code, province);
@@ -63,7 +68,7 @@ export class RegistryIndex {
 
   /** A province from its 2-digit code, Thai name (with or without จังหวัด/จ.) or English name. */
   findProvince(raw: string): RegistryProvince | undefined {
-    return this.provinceByName.get(provinceKey(raw));
+    return this.provinceOfText(raw);
   }
 }
 

@@ -3,7 +3,11 @@ import type { AssessmentFramework } from '@ita/domain';
 import type { SourceRow } from '../reading/recognised-sheet';
 import { IssueCode } from '../report/issue-code';
 import { cellText } from './cell-text';
+import { memoByText } from './memo-by-text';
 import type { RowIssueSink } from './row-issue-sink';
+
+// Every row of a file usually gives the same year.
+const parseYearText = memoByText((text) => parseFiscalYear(text));
 
 /** The row's fiscal year and its framework: from the year column, else the sheet's title row, else --year. */
 export function resolveFiscalYear(
@@ -15,7 +19,7 @@ export function resolveFiscalYear(
   const raw = source.cells.fiscal_year;
   let year: number | null = null;
   if (raw !== undefined && cellText(raw) !== '') {
-    const parsed = parseFiscalYear(typeof raw === 'number' ? String(raw) : raw);
+    const parsed = parseYearText(String(raw));
     if (!parsed.ok) {
       if (parsed.reason === 'BEFORE_2561') {
         issues.error(

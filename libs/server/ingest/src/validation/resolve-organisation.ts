@@ -4,6 +4,10 @@ import { cellCode, cellText } from './cell-text';
 import type { RegistryIndex, RegistryOrganisation } from './registry-index';
 import type { RowIssueSink } from './row-issue-sink';
 import type { SourceRow } from '../reading/recognised-sheet';
+import { memoByText } from './memo-by-text';
+
+// A type column holds a handful of spellings, repeated on every row.
+const parseTypeText = memoByText((text) => parseOrgType(text));
 
 /**
  * The registry organisation a row is about: by DLA code, else by name within the row's province (the type,
@@ -16,7 +20,7 @@ export function resolveOrganisation(source: SourceRow, registry: RegistryIndex, 
   const rawType = cellText(source.cells.org_type);
   const rawProvince = cellText(source.cells.province);
   const { name, typeHint } = splitOrganisationName(rawName);
-  const typeFromColumn = rawType ? parseOrgType(rawType) : null;
+  const typeFromColumn = rawType ? parseTypeText(rawType) : null;
   const type = typeFromColumn ?? typeHint;
 
   let province = null;

@@ -4,6 +4,7 @@ import { IssueCode } from '../report/issue-code';
 import { assessRow } from './assess-row';
 import { cellText } from './cell-text';
 import { collectRowIssues } from './collect-row-issues';
+import { indicatorFields } from './indicator-fields';
 import { inferToolScales } from './infer-tool-scales';
 import { parseScoreCells } from './parse-score-cells';
 import type { RegistryIndex } from './registry-index';
@@ -21,7 +22,12 @@ export interface SheetValidation {
 }
 
 /** Checks every row of a result table (one row per organisation and year); nothing is written here. */
-export function validateWideSheet(sheet: RecognisedSheet, registry: RegistryIndex, yearOption: number | null): SheetValidation {
+export function validateWideSheet(
+  sheet: RecognisedSheet,
+  registry: RegistryIndex,
+  yearOption: number | null,
+  onValid?: (result: ValidatedResult) => void,
+): SheetValidation {
   const out: SheetValidation = { results: [], rejected: [], errors: [], warnings: [], toolScales: {} };
   const { scales, inferred } = inferToolScales(sheet, yearOption);
   for (const field of ['iit', 'eit', 'oit'] as const) {
@@ -49,6 +55,7 @@ export function validateWideSheet(sheet: RecognisedSheet, registry: RegistryInde
     out.warnings.push(...issues.warnings);
     if (validated && issues.errors.length === 0) {
       out.results.push(validated);
+      onValid?.(validated);
     } else {
       out.errors.push(...issues.errors);
       out.rejected.push({ source: { file: sheet.file, sheet: sheet.sheet, row: source.row }, cells: { ...source.cells } });
@@ -71,9 +78,11 @@ function validateRow(
   const { values: scores, ok } = parseScoreCells(source, framework, scales, issues);
   if (!ok || !organisation) return null;
 
-  const indicators = framework.indicators
-    .map((i) => [i.number, scores[`indicator_${i.number}`]] as const)
-    .filter((entry): entry is readonly [number, number] => entry[1] !== null && entry[1] !== undefined);
+  const indicators: [number, number][] = [];
+  for (const { number, field } of indicatorFields(framework)) {
+    const score = scores[field];
+    if (score !== null && score !== undefined) indicators.push([number, score]);
+  }
   if ((scores.total ?? null) === null && indicators.length < framework.indicators.length) {
     const where = sheet.columns.some((c) => c.field === 'total')
       ? 'total'
@@ -98,6 +107,6 @@ function validateRow(
     fiscalYear: framework.fiscalYear,
     source: { file: sheet.file, sheet: sheet.sheet, row: source.row },
     values,
-    indicators: indicators.map(([n, s]) => [n, s]),
+    indicators,
   };
 }

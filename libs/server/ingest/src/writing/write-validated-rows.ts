@@ -2,6 +2,10 @@ import { EntityManager } from 'typeorm';
 import type { StoredResultValues, ValidatedItemScore, ValidatedResult } from '../validation/validated-result';
 import { archiveResultsSql } from './archive-results.sql';
 import { existingResultsSql } from './existing-results.sql';
+import { IMPORT_WRITE_LOCK } from './import-write-lock';
+import { indicatorArray } from './indicator-array';
+import { pgArrayLiteral } from './pg-array-literal';
+import { ResultsCopy } from './results-copy';
 import { upsertItemScoresSql } from './upsert-item-scores.sql';
 import { upsertResultsSql } from './upsert-results.sql';
 
@@ -16,13 +20,19 @@ export interface WriteOutcome {
   fiscalYears: number[];
 }
 
+export interface WriteOptions {
+  /** Load results that are all new with COPY instead of the upsert: only on the real PostgreSQL, never on PGlite. */
+  copy?: boolean;
+  /** Results of `results` already inserted in this transaction (EarlyResultCopy): counted as written, not written again. */
+  copied?: ReadonlySet<ValidatedResult>;
+}
+
 const CHUNK = 20_000;
-// Serialises the write phase of concurrent imports: the compare-then-write below must see a stable table.
-const IMPORT_WRITE_LOCK = 7_849_0001;
 
 /**
  * Writes validated rows inside the caller's transaction with a few set-based statements per chunk:
- * compare with what is stored, archive what will be replaced, upsert results, replace indicator scores.
+ * compare with what is stored, archive what will be replaced, upsert results (or COPY them when none of the
+ * chunk's changes replaces a stored one and the server takes COPY), replace indicator scores.
  */
 export async function writeValidatedRows(
   manager: EntityManager,
@@ -30,28 +40,42 @@ export async function writeValidatedRows(
   results: ValidatedResult[],
   items: ValidatedItemScore[],
   onProgress: (written: number) => Promise<void> = async () => undefined,
+  options: WriteOptions = {},
 ): Promise<WriteOutcome> {
   await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_WRITE_LOCK]);
-  let written = 0;
+  const copied = options.copied ?? new Set<ValidatedResult>();
+  const rest = copied.size ? results.filter((r) => !copied.has(r)) : results;
+  let written = copied.size;
   let unchanged = 0;
   let superseded = 0;
   const years = new Set<number>();
-  for (let start = 0; start < results.length; start += CHUNK) {
-    const chunk = results.slice(start, start + CHUNK);
+  for (const r of copied) years.add(r.fiscalYear);
+  if (copied.size) await onProgress(written);
+  for (let start = 0; start < rest.length; start += CHUNK) {
+    const chunk = rest.slice(start, start + CHUNK);
     const stored = new Map<string, string>();
     const existing: Record<string, string | number | null>[] = await manager.query(existingResultsSql, [
       chunk.map((r) => r.organisationCode),
       chunk.map((r) => r.fiscalYear),
     ]);
     for (const row of existing) stored.set(`${row.organisationCode}|${row.fiscalYear}`, fingerprintOfStored(row));
-    const changed = chunk.filter((r) => stored.get(`${r.organisationCode}|${r.fiscalYear}`) !== fingerprintOf(r));
-    const replaced = changed.filter((r) => stored.has(`${r.organisationCode}|${r.fiscalYear}`));
+    const changed: ValidatedResult[] = [];
+    const replaced: ValidatedResult[] = [];
+    for (const r of chunk) {
+      const before = stored.size ? stored.get(`${r.organisationCode}|${r.fiscalYear}`) : undefined;
+      if (before === undefined) changed.push(r);
+      else if (before !== fingerprintOf(r)) {
+        changed.push(r);
+        replaced.push(r);
+      }
+    }
     unchanged += chunk.length - changed.length;
     if (changed.length) {
       if (replaced.length) {
         await manager.query(archiveResultsSql, [replaced.map((r) => r.organisationCode), replaced.map((r) => r.fiscalYear), importId]);
       }
-      await manager.query(upsertResultsSql, upsertParameters(changed, importId));
+      if (options.copy && !replaced.length) await copyNewResults(manager, importId, changed);
+      else await manager.query(upsertResultsSql, upsertParameters(changed, importId));
       for (const r of changed) years.add(r.fiscalYear);
     }
     written += changed.length;
@@ -112,13 +136,6 @@ function fingerprintOfStored(row: Record<string, string | number | null>): strin
   return JSON.stringify([row.provinceCode, ...values, indicators]);
 }
 
-/** Indicator n at index n − 1, null where missing. */
-function indicatorArray(r: ValidatedResult): (number | null)[] {
-  const scores: (number | null)[] = [];
-  for (const [n, score] of r.indicators) scores[n - 1] = score;
-  return Array.from(scores, (s) => (s === undefined ? null : Number(s)));
-}
-
 function normalise(value: string | number | null | undefined): string | number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value;
@@ -126,9 +143,16 @@ function normalise(value: string | number | null | undefined): string | number |
   return value.trim() !== '' && !Number.isNaN(n) && /^-?\d+(\.\d+)?$/.test(value) ? n : value;
 }
 
+async function copyNewResults(manager: EntityManager, importId: string, rows: ValidatedResult[]): Promise<void> {
+  const copy = await ResultsCopy.open(manager, importId);
+  for (const r of rows) copy.add(r);
+  await copy.end();
+}
+
+/** Each column as one array literal: node-postgres's own serialisation of large arrays costs more than the statement. */
 function upsertParameters(rows: ValidatedResult[], importId: string): unknown[] {
-  const col = <T>(pick: (r: ValidatedResult) => T) => rows.map(pick);
-  const v = (f: keyof StoredResultValues) => col((r) => r.values[f]);
+  const col = (pick: (r: ValidatedResult) => string | number | null) => pgArrayLiteral(rows.map(pick));
+  const v = (f: keyof Omit<StoredResultValues, 'findings'>) => col((r) => r.values[f]);
   return [
     col((r) => r.organisationCode),
     col((r) => r.fiscalYear),
@@ -153,11 +177,6 @@ function upsertParameters(rows: ValidatedResult[], importId: string): unknown[] 
     col((r) => r.source.file),
     col((r) => r.source.sheet),
     col((r) => r.source.row),
-    col(
-      (r) =>
-        `{${indicatorArray(r)
-          .map((s) => (s === null ? 'NULL' : String(s)))
-          .join(',')}}`,
-    ),
+    col((r) => pgArrayLiteral(indicatorArray(r))),
   ];
 }
