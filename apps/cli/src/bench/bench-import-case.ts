@@ -1,54 +1,147 @@
-import { Logger } from '@nestjs/common';
+import { DynamicModule, Injectable, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { loadAppConfig } from '@ita/server/config';
-import { ImportSubmissionService } from '@ita/server/ingest';
+import { performance } from 'node:perf_hooks';
+import { AppConfig, ConfigModule, loadAppConfig } from '@ita/server/config';
+import { DatabaseModule } from '@ita/server/database';
+import {
+  canCopy,
+  ImportSubmissionService,
+  IngestModule,
+  readResultFile,
+  RegistryIndex,
+  validateFile,
+  writeValidatedRows,
+} from '@ita/server/ingest';
 import type { ImportReport } from '@ita/server/ingest';
-import { JobQueue } from '@ita/server/queue';
+import { ALL_JOB_NAMES, JobHandlerFor, JobName, JobQueue, QueueModule } from '@ita/server/queue';
+import type { JobHandler, JobOf } from '@ita/server/queue';
+import { DatabaseStartupService } from '@ita/server/registry';
 import { DataSource } from 'typeorm';
 import { AnalyticsRecomputeService } from '@ita/server/analytics';
 import { CliImportModule } from '../import/cli-import.module';
 import { naiveOrmImport } from './naive-orm-import';
 
 /**
+ * Takes the analytics recompute that every import asks for, without running it: an import case measures the
+ * import (the recompute is a case of its own), and a recompute started by one file would otherwise share the
+ * CPU with the next file's import inside the measured time.
+ */
+@Injectable()
+@JobHandlerFor(JobName.RecomputeAnalytics)
+class DeferredRecomputeJob implements JobHandler<JobOf<typeof JobName.RecomputeAnalytics>, { deferred: true }> {
+  requested = 0;
+
+  async handle(): Promise<{ deferred: true }> {
+    this.requested++;
+    return { deferred: true };
+  }
+}
+
+/** CliImportModule with the recompute deferred (see DeferredRecomputeJob). */
+@Module({})
+class ImportCaseModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ImportCaseModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule.forRoot({ runWorkers: true, requiredJobNames: ALL_JOB_NAMES }),
+        IngestModule,
+      ],
+      providers: [DatabaseStartupService, DeferredRecomputeJob],
+    };
+  }
+}
+
+/**
+ * The write phase alone, for comparison with a bare COPY: the file read and checked (not timed), then the returned
+ * function writes its rows in one transaction as an import does (COPY on the real PostgreSQL) and commits.
+ */
+async function prepareWrite(dataSource: DataSource, file: string): Promise<() => Promise<number>> {
+  const read = await readResultFile({ fileName: basename(file), content: readFileSync(file) }, { maxBytes: 1 << 30 });
+  const checked = validateFile(read, await RegistryIndex.load(dataSource), null);
+  const [{ id }] = await dataSource.query(
+    `INSERT INTO imports (file_name, file_sha256, file_size, status) VALUES ($1, repeat('0', 64), 0, 'RUNNING') RETURNING id`,
+    [basename(file)],
+  );
+  const copy = await canCopy(dataSource);
+  return async () => {
+    const outcome = await dataSource.transaction((manager) => writeValidatedRows(manager, id, checked.results, [], undefined, { copy }));
+    return outcome.written;
+  };
+}
+
+/**
  * One benchmark case in its own process, so that its peak RSS is its own: `import <files…>` (the real path,
- * file → committed rows), `naive <file>` (the same rows saved one by one through the ORM) or `recompute <years…>`
- * (the analytics of those fiscal years). Prints one JSON line.
+ * file → committed rows), `naive <file>` (the same rows saved one by one through the ORM), `write <file>` (the
+ * write phase alone) or `recompute <years…>` (the analytics of those fiscal years). Prints one JSON line; an import
+ * case adds where its time went (`phasesMs`: submitting, the processor's own phases, and the queue hand-off as
+ * the remainder).
  */
 async function main(): Promise<void> {
   const [mode, ...files] = process.argv.slice(2);
   Logger.overrideLogger(['error']);
-  const app = await NestFactory.createApplicationContext(CliImportModule.forRoot(loadAppConfig()), { logger: ['error'] });
+  const config = loadAppConfig();
+  const root = mode === 'recompute' ? CliImportModule.forRoot(config) : ImportCaseModule.forRoot(config);
+  const app = await NestFactory.createApplicationContext(root, { logger: ['error'] });
   await app.init();
   const dataSource = app.get(DataSource);
   if (mode !== 'recompute')
     await dataSource.query(
       'TRUNCATE result_history, item_scores, results, import_files, analytics_runs, imports, org_year_analytics, scope_year_analytics, scope_indicator_analytics',
     );
+  const write = mode === 'write' ? await prepareWrite(dataSource, files[0]) : null;
   const rssBefore = process.memoryUsage().rss;
-  const started = process.hrtime.bigint();
+  const started = performance.now();
   let rows = 0;
-  if (mode === 'naive') {
+  const phasesMs: Record<string, number> = {};
+  const add = (phase: string, ms: number) => (phasesMs[phase] = (phasesMs[phase] ?? 0) + ms);
+  if (write) {
+    rows = await write();
+  } else if (mode === 'naive') {
     rows = await naiveOrmImport(dataSource, files[0]);
   } else if (mode === 'recompute') {
     rows = (await app.get(AnalyticsRecomputeService).recompute(files.map(Number))).rows;
   } else {
     for (const file of files) {
+      const submitStarted = performance.now();
       const { importId } = await app
         .get(ImportSubmissionService)
         .submit({ fileName: basename(file), content: readFileSync(file) }, { dryRun: false, acceptValid: false, year: null });
+      add('submit', performance.now() - submitStarted);
       const state = await app.get(JobQueue).waitUntilFinished(importId, 30 * 60_000);
       const report = state.result as ImportReport;
       if (report?.status !== 'IMPORTED') throw new Error(`${file}: ${state.failedReason ?? report?.status}`);
       rows += report.rowsImported;
+      const timings = (state.progress as { timingsMs?: Record<string, number> } | undefined)?.timingsMs ?? {};
+      for (const [phase, ms] of Object.entries(timings)) add(phase, ms);
     }
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const elapsedMs = performance.now() - started;
+  if (mode === 'import') {
+    const accounted = Object.values(phasesMs).reduce((a, b) => a + b, 0);
+    // Between submit returning and the job starting, and between the job ending and the waiter hearing of it.
+    add('handoff', elapsedMs - accounted);
+    for (const phase of Object.keys(phasesMs)) phasesMs[phase] = Math.round(phasesMs[phase]);
+  }
+  const seconds = elapsedMs / 1000;
   const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM results');
+  const analyticsRequested = mode === 'import' ? app.get(DeferredRecomputeJob).requested : undefined;
   await app.close();
   process.stdout.write(
-    `${JSON.stringify({ mode, rows, committed: n, seconds, rowsPerSecond: rows / seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb: rssBefore / 1048576 })}\n`,
+    `${JSON.stringify({
+      mode,
+      rows,
+      committed: n,
+      seconds,
+      rowsPerSecond: rows / seconds,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      baseRssMb: rssBefore / 1048576,
+      ...(mode === 'import' ? { phasesMs, analyticsRequested } : {}),
+    })}\n`,
   );
 }
 
