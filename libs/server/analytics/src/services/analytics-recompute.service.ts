@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AnalyticsCache } from '../cache/analytics-cache';
+import { createPeerGroupsSql, PEER_GROUPS_TABLE } from '../sql/peer-groups.sql';
 import { recomputeOrgYearSql } from '../sql/recompute-org-year.sql';
 import { recomputeScopeIndicatorSql } from '../sql/recompute-scope-indicator.sql';
 import { recomputeScopeYearSql } from '../sql/recompute-scope-year.sql';
@@ -23,7 +24,8 @@ function withFourBefore(years: number[]): number[] {
 
 /**
  * Recomputes the derived tables of the given fiscal years in one transaction (readers never see a half-computed
- * year), then invalidates the cached answers. Deterministic: a re-run on unchanged data writes the same rows.
+ * year), then invalidates the cached answers. Deterministic: a re-run on unchanged data computes the same rows, and
+ * writes none (each statement merges, touching only rows whose values changed).
  */
 @Injectable()
 export class AnalyticsRecomputeService {
@@ -45,6 +47,9 @@ export class AnalyticsRecomputeService {
       // off by orders of magnitude, so hash joins only; JIT compiling would cost more than these statements run.
       for (const setting of [`work_mem = '64MB'`, 'enable_nestloop = off', 'enable_mergejoin = off', 'jit = off'])
         await manager.query(`SET LOCAL ${setting}`);
+      // Shared by the organisation and scope-indicator statements; its statistics let the planner size their joins.
+      await manager.query(createPeerGroupsSql, [years]);
+      await manager.query(`ANALYZE ${PEER_GROUPS_TABLE} (fiscal_year, province_code, org_type)`);
       await manager.query(recomputeOrgYearSql, [years, withFourBefore(years)]);
       for (const sql of [recomputeScopeYearSql, recomputeScopeIndicatorSql]) await manager.query(sql, [years]);
       const [{ rows }] = await manager.query(

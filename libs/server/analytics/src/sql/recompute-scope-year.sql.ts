@@ -22,9 +22,7 @@ export const recomputeScopeYearSql = mergeChanged(
   ),
   aggregated AS (
     SELECT ${SCOPE_GROUPING.kind} AS kind, ${SCOPE_GROUPING.key} AS key, fiscal_year, count(*)::int AS n, avg(value) AS mean,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY value) AS median,
-           percentile_cont(0.25) WITHIN GROUP (ORDER BY value) AS p25,
-           percentile_cont(0.75) WITHIN GROUP (ORDER BY value) AS p75,
+           percentile_cont(ARRAY[0.5, 0.25, 0.75]) WITHIN GROUP (ORDER BY value) AS quartiles,
            min(value) AS min, max(value) AS max, stddev_samp(value) AS stddev,
            avg((value >= 85)::int) AS share
     FROM facts GROUP BY ${SCOPE_GROUPING.sets}
@@ -37,7 +35,7 @@ export const recomputeScopeYearSql = mergeChanged(
     ) l
     GROUP BY 1, 2, 3
   )
-  SELECT a.kind, a.key, a.fiscal_year, 'TOTAL', a.n, a.mean::float8, a.median, a.p25, a.p75, a.min::float8, a.max::float8,
+  SELECT a.kind, a.key, a.fiscal_year, 'TOTAL', a.n, a.mean::float8, a.quartiles[1], a.quartiles[2], a.quartiles[3], a.min::float8, a.max::float8,
          a.stddev::float8, a.share::float8, (a.mean - prev.mean)::float8, l.counts
   FROM aggregated a
   LEFT JOIN aggregated prev ON prev.kind = a.kind AND prev.key = a.key AND prev.fiscal_year = a.fiscal_year - 1
