@@ -21,14 +21,17 @@ export class RankingsService {
     const param = (value: unknown) => `$${params.push(value)}`;
     const sql = `
       WITH ranked AS (
-        SELECT a.organisation_code AS code, ${by === RankBy.DELTA ? 'a.delta_total' : 'a.total'} AS value
+        SELECT a.organisation_code AS code, ${by === RankBy.DELTA ? 'a.delta_total' : 'a.total'}::float8 AS value
         FROM org_year_analytics a
         WHERE a.fiscal_year = $1 AND ${this.condition(scope, by, param)}
       ),
       page AS (
-        SELECT code, (rank() OVER (ORDER BY value DESC))::int AS rank, value::float8 AS value,
-               (100 * percent_rank() OVER (ORDER BY value))::float8 AS percentile, count(*) OVER ()::int AS "totalCount"
+        -- One ascending sort serves both: count(*) over it counts the rows up to each value and its ties, so
+        -- 1 + n − that is 1 + how many are strictly better. Two-decimal values are exact enough as float8 to keep ties.
+        SELECT code, value, (1 + count(*) OVER () - count(*) OVER ascending)::int AS rank,
+               (100 * percent_rank() OVER ascending)::float8 AS percentile, count(*) OVER ()::int AS "totalCount"
         FROM ranked
+        WINDOW ascending AS (ORDER BY value)
         ORDER BY value DESC, code
         OFFSET ${param(offset)} LIMIT ${param(limit)}
       )
