@@ -105,7 +105,7 @@ export async function runImportBenchmarks(serverUrl: string, redisUrl: string | 
     console.log(`  where one year's import time goes (median run): ${breakdown(oneYear.median.phasesMs ?? {})}`);
     console.log(
       '    (submit: hash and store the file; handoff: queue to job start and back; load: the job reads the stored file;' +
-        ' on PostgreSQL new results are already copied in during check, so write is what is left after it)',
+        ' check: validation; write: compare, COPY or upsert; record: the report and the commit)',
     );
 
     // The analytics benchmarks need the seven years in place (the naive and write cases left one).

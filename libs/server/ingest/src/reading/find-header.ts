@@ -1,7 +1,7 @@
-import { normaliseHeader } from '@ita/domain';
 import { CanonicalField, RESULT_SCORE_FIELDS } from './canonical-field';
 import type { FoundHeader, HeaderColumnMatch } from './found-header';
 import { HEADER_GROUP_LABELS } from './header-group-labels';
+import { headerKey } from './header-key';
 import { HEADER_SCAN_ROWS } from './header-scan-rows';
 import type { HeaderSearch } from './header-search';
 import { matchHeader } from './match-header';
@@ -11,8 +11,8 @@ import type { TableKind } from './table-kind';
 
 const ORG_FIELDS: ReadonlySet<CanonicalField> = new Set([CanonicalField.OrgCode, CanonicalField.OrgName]);
 const VALUE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([...RESULT_SCORE_FIELDS, CanonicalField.ItemCode]);
-const INDICATOR_GROUPS: ReadonlySet<string> = new Set(HEADER_GROUP_LABELS.indicators.map(normaliseHeader));
-const GROUP_LABELS: ReadonlySet<string> = new Set([...HEADER_GROUP_LABELS.indicators, ...HEADER_GROUP_LABELS.tools].map(normaliseHeader));
+const INDICATOR_GROUPS: ReadonlySet<string> = new Set(HEADER_GROUP_LABELS.indicators.map(headerKey));
+const GROUP_LABELS: ReadonlySet<string> = new Set([...HEADER_GROUP_LABELS.indicators, ...HEADER_GROUP_LABELS.tools].map(headerKey));
 const NUMBER_UNDER_GROUP = /^(?:ที่)?(\d{1,2})$/;
 
 interface Candidate {
@@ -26,7 +26,7 @@ interface Candidate {
 
 /** A group label names no column by itself ("คะแนนถ่วงน้ำหนัก" over IIT / EIT / OIT is not the total). */
 function fieldOf(text: string, kind: TableKind): CanonicalField | null {
-  return text === '' || GROUP_LABELS.has(normaliseHeader(text)) ? null : matchHeader(text, kind);
+  return text === '' || GROUP_LABELS.has(headerKey(text)) ? null : matchHeader(text, kind);
 }
 
 function kindOf(texts: readonly string[]): TableKind {
@@ -44,7 +44,7 @@ function singleRow(row: RawRow, texts: string[]): Candidate {
     const field = fieldOf(text, kind);
     if (field) columns.push({ index, field, header: text });
   });
-  return candidateOf([row.row], columns, kind, [texts.map(normaliseHeader)]);
+  return candidateOf([row.row], columns, kind, [texts.map(headerKey)]);
 }
 
 /** A group label ("ตัวชี้วัด") written once, or merged, over the columns to its right that have a second-row header. */
@@ -53,15 +53,15 @@ function spreadGroupLabels(upper: string[], lower: string[]): string[] {
   let label = '';
   for (let i = 0; i < Math.max(upper.length, lower.length); i++) {
     const own = upper[i] ?? '';
-    if (own !== '') label = GROUP_LABELS.has(normaliseHeader(own)) ? own : '';
+    if (own !== '') label = GROUP_LABELS.has(headerKey(own)) ? own : '';
     else if (label !== '' && (lower[i] ?? '') !== '') spread[i] = label;
   }
   return spread;
 }
 
 function groupedField(upper: string, lower: string): CanonicalField | null {
-  if (!INDICATOR_GROUPS.has(normaliseHeader(upper))) return null;
-  const number = NUMBER_UNDER_GROUP.exec(normaliseHeader(lower));
+  if (!INDICATOR_GROUPS.has(headerKey(upper))) return null;
+  const number = NUMBER_UNDER_GROUP.exec(headerKey(lower));
   const n = number ? Number(number[1]) : 0;
   return n >= 1 && n <= 10 ? (`indicator_${n}` as CanonicalField) : null;
 }
@@ -70,7 +70,7 @@ function groupedField(upper: string, lower: string): CanonicalField | null {
 function twoRows(upperRow: RawRow, upperTexts: string[], lowerRow: RawRow, lowerTexts: string[], upperAlone: Candidate): Candidate | null {
   const distinct = new Set(upperTexts.filter((text) => text !== ''));
   // A title merged across the sheet (one text repeated) is not a header row.
-  if (distinct.size < 2 && ![...distinct].some((text) => GROUP_LABELS.has(normaliseHeader(text)))) return null;
+  if (distinct.size < 2 && ![...distinct].some((text) => GROUP_LABELS.has(headerKey(text)))) return null;
   const upper = spreadGroupLabels(upperTexts, lowerTexts);
   const width = Math.max(upper.length, lowerTexts.length);
   const texts = Array.from({ length: width }, (_, i) => [upper[i] ?? '', lowerTexts[i] ?? ''].filter((t) => t !== '').join(' '));
@@ -83,7 +83,7 @@ function twoRows(upperRow: RawRow, upperTexts: string[], lowerRow: RawRow, lower
     if (u === '' && l === '') continue;
     let field: CanonicalField | null;
     let header: string;
-    if (u === '' || l === '' || normaliseHeader(u) === normaliseHeader(l)) {
+    if (u === '' || l === '' || headerKey(u) === headerKey(l)) {
       header = l || u;
       field = fieldOf(header, kind);
     } else {
@@ -99,7 +99,7 @@ function twoRows(upperRow: RawRow, upperTexts: string[], lowerRow: RawRow, lower
     [upperRow.row, lowerRow.row],
     columns,
     kind,
-    [upperTexts, lowerTexts].map((t) => t.map(normaliseHeader)),
+    [upperTexts, lowerTexts].map((t) => t.map(headerKey)),
     combined,
   );
   candidate.keepsUpper = upperAlone.header.columns.every((c) => columns.some((p) => p.index === c.index && p.field === c.field));

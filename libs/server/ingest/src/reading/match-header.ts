@@ -1,4 +1,5 @@
 import { normaliseHeader } from '@ita/domain';
+import { headerKey } from './header-key';
 import { CanonicalField, RESULT_SCORE_FIELDS } from './canonical-field';
 import { HEADER_ALIASES } from './header-aliases';
 import type { TableKind } from './table-kind';
@@ -77,7 +78,7 @@ function stripDecoration(key: string): string {
  * for score columns only, the header with its decorations removed one at a time ("คะแนน IIT (30 คะแนน)" → IIT).
  */
 export function matchHeader(text: string, kind: TableKind): CanonicalField | null {
-  let key = normaliseHeader(text);
+  let key = headerKey(text);
   if (key === '') return null;
   const exact = lookUp(key, kind);
   if (exact) return exact;

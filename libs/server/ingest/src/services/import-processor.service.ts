@@ -9,14 +9,13 @@ import type { ImportOptions } from '../import-options';
 import { readResultFile } from '../reading/read-result-file';
 import type { ImportReport } from '../report/import-report';
 import { RegistryIndex } from '../validation/registry-index';
-import { fiscalYearsNamedIn } from '../validation/fiscal-years-named-in';
 import { validateFile } from '../validation/validate-file';
-import type { FileValidation } from '../validation/validate-file';
 import { canCopy } from '../writing/can-copy';
-import { EarlyResultCopy } from '../writing/early-result-copy';
 import { writeValidatedRows } from '../writing/write-validated-rows';
 import { analyticsJobId } from './analytics-job-id';
 import { PhaseClock } from './phase-clock';
+
+class DryRunRollback extends Error {}
 
 const FINAL_STATUSES = ['IMPORTED', 'REJECTED', 'DRY_RUN_OK'];
 
@@ -86,64 +85,14 @@ export class ImportProcessorService {
     await progress('checking', { rowsRead }, 30);
     const registry = await RegistryIndex.load(this.dataSource);
     clock.lap('registry');
-    // On the real PostgreSQL, results new to the table are copied in while the file is still being checked: the
-    // server stores them while this process checks the next rows. What the checks then reject is rolled back.
-    const early = (await canCopy(this.dataSource))
-      ? await EarlyResultCopy.open(this.dataSource, importId, fiscalYearsNamedIn(read, options.year))
-      : null;
-    let checked: FileValidation;
-    let report: ImportReport;
-    try {
-      checked = validateFile(read, registry, options.year, early?.offer);
-      clock.lap('check');
-      const rowsValid = checked.results.length + checked.items.length;
-      await progress('writing', { rowsRead, rowsChecked: rowsRead, rowsValid }, 60);
-      report = this.reportOf(importId, fileName, checked);
-      const rejected = report.errors.some((e) => e.row === null) || (report.errors.length > 0 && !options.acceptValid) || rowsValid === 0;
-      if (rejected) {
-        await early?.abandon();
-        if (rowsValid === 0 && report.errors.length === 0) {
-          report.errors = [
-            {
-              file: fileName,
-              sheet: null,
-              row: null,
-              column: null,
-              code: 'HEADER_NOT_FOUND',
-              message: 'ไม่มีแถวข้อมูลในไฟล์ / The file has no data rows',
-            },
-          ];
-        }
-        await this.finish(this.dataSource.manager, importId, report, checked.rejected);
-        return report;
-      }
-      report = await this.write(importId, report, checked, options.dryRun, early, clock, (n) =>
-        progress(
-          'writing',
-          { rowsRead, rowsChecked: rowsRead, rowsWritten: n },
-          60 + Math.round((35 * n) / Math.max(1, checked.results.length)),
-        ),
-      );
-    } catch (error) {
-      // A no-op once the write has taken the transaction over, or the rejection has rolled it back.
-      await early?.abandon().catch(() => undefined);
-      throw error;
-    }
-    clock.lap('record');
-    // The phase timings travel with the last progress (not the report, which describes the data).
-    await context.reportProgress({ phase: 'done', percent: 100, rowsRead, rowsWritten: report.rowsImported, timingsMs: clock.timings });
-    this.logger.log(
-      `Import ${importId} (${fileName}): ${report.status}, ${report.rowsImported} written, ${report.rowsUnchanged} unchanged, ${report.rowsRejected} rejected; ` +
-        Object.entries(clock.timings)
-          .map(([phase, ms]) => `${phase} ${ms} ms`)
-          .join(', '),
-    );
-    return report;
-  }
+    const checked = validateFile(read, registry, options.year);
+    clock.lap('check');
+    const rowsValid = checked.results.length + checked.items.length;
+    await progress('writing', { rowsRead, rowsChecked: rowsRead, rowsValid }, 60);
 
-  /** The report of a checked file before anything is written: REJECTED until the write says otherwise. */
-  private reportOf(importId: string, fileName: string, checked: FileValidation): ImportReport {
-    return {
+    const fileLevelError = checked.errors.some((e) => e.row === null);
+    const rejected = fileLevelError || (checked.errors.length > 0 && !options.acceptValid) || rowsValid === 0;
+    const base: ImportReport = {
       status: 'REJECTED',
       rowsRead: checked.rowsRead,
       rowsImported: 0,
@@ -156,53 +105,66 @@ export class ImportProcessorService {
       fiscalYears: [...new Set(checked.results.map((r) => r.fiscalYear).concat(checked.items.map((i) => i.fiscalYear)))].sort(),
       details: checked.details,
     };
-  }
-
-  /**
-   * Writes the checked rows and the report in one transaction: the one EarlyResultCopy opened, else a new one.
-   * A dry run is rolled back, and its report recorded after.
-   */
-  private async write(
-    importId: string,
-    base: ImportReport,
-    checked: FileValidation,
-    dryRun: boolean,
-    early: EarlyResultCopy | null,
-    clock: PhaseClock,
-    onProgress: (written: number) => Promise<void>,
-  ): Promise<ImportReport> {
-    const runner = early?.runner ?? this.dataSource.createQueryRunner();
-    let report: ImportReport;
-    try {
-      if (!early) await runner.startTransaction();
-      const copied = await early?.finish();
-      const outcome = await writeValidatedRows(runner.manager, importId, checked.results, checked.items, onProgress, {
-        copy: early !== null,
-        copied,
-      });
-      clock.lap('write');
-      report = {
-        ...base,
-        status: dryRun ? 'DRY_RUN_OK' : 'IMPORTED',
-        rowsImported: outcome.written + outcome.items,
-        rowsUnchanged: outcome.unchanged,
-        rowsSuperseded: outcome.superseded,
-        itemScores: outcome.items,
-        fiscalYears: outcome.fiscalYears,
-      };
-      if (dryRun) {
-        await runner.rollbackTransaction();
-      } else {
-        await this.finish(runner.manager, importId, report, checked.rejected);
-        await runner.commitTransaction();
+    if (rejected) {
+      if (rowsValid === 0 && checked.errors.length === 0) {
+        base.errors = [
+          {
+            file: fileName,
+            sheet: null,
+            row: null,
+            column: null,
+            code: 'HEADER_NOT_FOUND',
+            message: 'ไม่มีแถวข้อมูลในไฟล์ / The file has no data rows',
+          },
+        ];
       }
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
+      await this.finish(this.dataSource.manager, importId, base, checked.rejected);
+      return base;
     }
-    if (dryRun) await this.finish(this.dataSource.manager, importId, report, checked.rejected);
+
+    let report: ImportReport = base;
+    const copy = await canCopy(this.dataSource);
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const outcome = await writeValidatedRows(
+          manager,
+          importId,
+          checked.results,
+          checked.items,
+          (n) =>
+            progress(
+              'writing',
+              { rowsRead, rowsChecked: rowsRead, rowsWritten: n },
+              60 + Math.round((35 * n) / Math.max(1, checked.results.length)),
+            ),
+          { copy },
+        );
+        clock.lap('write');
+        report = {
+          ...base,
+          status: options.dryRun ? 'DRY_RUN_OK' : 'IMPORTED',
+          rowsImported: outcome.written + outcome.items,
+          rowsUnchanged: outcome.unchanged,
+          rowsSuperseded: outcome.superseded,
+          itemScores: outcome.items,
+          fiscalYears: outcome.fiscalYears,
+        };
+        if (options.dryRun) throw new DryRunRollback();
+        await this.finish(manager, importId, report, checked.rejected);
+      });
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+      await this.finish(this.dataSource.manager, importId, report, checked.rejected);
+    }
+    clock.lap('record');
+    // The phase timings travel with the last progress (not the report, which describes the data).
+    await context.reportProgress({ phase: 'done', percent: 100, rowsRead, rowsWritten: report.rowsImported, timingsMs: clock.timings });
+    this.logger.log(
+      `Import ${importId} (${fileName}): ${report.status}, ${report.rowsImported} written, ${report.rowsUnchanged} unchanged, ${report.rowsRejected} rejected; ` +
+        Object.entries(clock.timings)
+          .map(([phase, ms]) => `${phase} ${ms} ms`)
+          .join(', '),
+    );
     return report;
   }
 

@@ -17,18 +17,8 @@ export interface FileValidation {
   details: Record<string, unknown>;
 }
 
-/**
- * Every check of docs/import-format.md §3 over a read file, across its sheets. Pure: no database access.
- * `onValid` sees each result as soon as its row passes, before repeats across the file are settled: a later row of
- * the same organisation and year never replaces an earlier one, so every result it sees of a new organisation and
- * year is among `results` in the end.
- */
-export function validateFile(
-  read: ReadOutcome,
-  registry: RegistryIndex,
-  yearOption: number | null,
-  onValid?: (result: ValidatedResult) => void,
-): FileValidation {
+/** Every check of docs/import-format.md §3 over a read file, across its sheets. Pure: no database access. */
+export function validateFile(read: ReadOutcome, registry: RegistryIndex, yearOption: number | null): FileValidation {
   const out: FileValidation = {
     results: [],
     items: [],
@@ -61,7 +51,7 @@ export function validateFile(
       out.warnings.push(...checked.warnings);
       continue;
     }
-    const checked = validateWideSheet(sheet, registry, yearOption, onValid);
+    const checked = validateWideSheet(sheet, registry, yearOption);
     out.results.push(...checked.results);
     out.rejected.push(...checked.rejected);
     out.errors.push(...checked.errors);

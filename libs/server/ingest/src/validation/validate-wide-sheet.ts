@@ -22,12 +22,7 @@ export interface SheetValidation {
 }
 
 /** Checks every row of a result table (one row per organisation and year); nothing is written here. */
-export function validateWideSheet(
-  sheet: RecognisedSheet,
-  registry: RegistryIndex,
-  yearOption: number | null,
-  onValid?: (result: ValidatedResult) => void,
-): SheetValidation {
+export function validateWideSheet(sheet: RecognisedSheet, registry: RegistryIndex, yearOption: number | null): SheetValidation {
   const out: SheetValidation = { results: [], rejected: [], errors: [], warnings: [], toolScales: {} };
   const { scales, inferred } = inferToolScales(sheet, yearOption);
   for (const field of ['iit', 'eit', 'oit'] as const) {
@@ -55,7 +50,6 @@ export function validateWideSheet(
     out.warnings.push(...issues.warnings);
     if (validated && issues.errors.length === 0) {
       out.results.push(validated);
-      onValid?.(validated);
     } else {
       out.errors.push(...issues.errors);
       out.rejected.push({ source: { file: sheet.file, sheet: sheet.sheet, row: source.row }, cells: { ...source.cells } });

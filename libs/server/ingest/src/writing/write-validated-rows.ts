@@ -2,10 +2,9 @@ import { EntityManager } from 'typeorm';
 import type { StoredResultValues, ValidatedItemScore, ValidatedResult } from '../validation/validated-result';
 import { archiveResultsSql } from './archive-results.sql';
 import { existingResultsSql } from './existing-results.sql';
-import { IMPORT_WRITE_LOCK } from './import-write-lock';
+import { copyNewResults } from './copy-new-results';
 import { indicatorArray } from './indicator-array';
 import { pgArrayLiteral } from './pg-array-literal';
-import { ResultsCopy } from './results-copy';
 import { upsertItemScoresSql } from './upsert-item-scores.sql';
 import { upsertResultsSql } from './upsert-results.sql';
 
@@ -23,11 +22,11 @@ export interface WriteOutcome {
 export interface WriteOptions {
   /** Load results that are all new with COPY instead of the upsert: only on the real PostgreSQL, never on PGlite. */
   copy?: boolean;
-  /** Results of `results` already inserted in this transaction (EarlyResultCopy): counted as written, not written again. */
-  copied?: ReadonlySet<ValidatedResult>;
 }
 
 const CHUNK = 20_000;
+// Serialises the write phase of concurrent imports: the compare-then-write below must see a stable table.
+const IMPORT_WRITE_LOCK = 7_849_0001;
 
 /**
  * Writes validated rows inside the caller's transaction with a few set-based statements per chunk:
@@ -43,16 +42,12 @@ export async function writeValidatedRows(
   options: WriteOptions = {},
 ): Promise<WriteOutcome> {
   await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_WRITE_LOCK]);
-  const copied = options.copied ?? new Set<ValidatedResult>();
-  const rest = copied.size ? results.filter((r) => !copied.has(r)) : results;
-  let written = copied.size;
+  let written = 0;
   let unchanged = 0;
   let superseded = 0;
   const years = new Set<number>();
-  for (const r of copied) years.add(r.fiscalYear);
-  if (copied.size) await onProgress(written);
-  for (let start = 0; start < rest.length; start += CHUNK) {
-    const chunk = rest.slice(start, start + CHUNK);
+  for (let start = 0; start < results.length; start += CHUNK) {
+    const chunk = results.slice(start, start + CHUNK);
     const stored = new Map<string, string>();
     const existing: Record<string, string | number | null>[] = await manager.query(existingResultsSql, [
       chunk.map((r) => r.organisationCode),
@@ -141,12 +136,6 @@ function normalise(value: string | number | null | undefined): string | number |
   if (typeof value === 'number') return value;
   const n = Number(value);
   return value.trim() !== '' && !Number.isNaN(n) && /^-?\d+(\.\d+)?$/.test(value) ? n : value;
-}
-
-async function copyNewResults(manager: EntityManager, importId: string, rows: ValidatedResult[]): Promise<void> {
-  const copy = await ResultsCopy.open(manager, importId);
-  for (const r of rows) copy.add(r);
-  await copy.end();
 }
 
 /** Each column as one array literal: node-postgres's own serialisation of large arrays costs more than the statement. */
