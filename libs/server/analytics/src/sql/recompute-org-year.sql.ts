@@ -56,10 +56,10 @@ const orgYearRows = `
   ),
   -- ordered by total: count(*) counts the rows up to the current one's last peer (how many ≤), rank() is 1 + how many <
   ranks AS (
-    SELECT r.organisation_code, r.fiscal_year, o.province_code, o.org_type, p.region_en AS region,
+    SELECT r.organisation_code, r.fiscal_year, o.province_code, o.org_type,
            ${rankAndPercentile('n_national', 'n')}, ${rankAndPercentile('n_province', 'p')},
            ${rankAndPercentile('n_type', 't')}, ${rankAndPercentile('n', 'pt')}
-    FROM results r JOIN organisations o ON o.code = r.organisation_code JOIN provinces p ON p.code = o.province_code
+    FROM results r JOIN organisations o ON o.code = r.organisation_code
     JOIN ${PEER_GROUPS_TABLE} g ON g.fiscal_year = r.fiscal_year AND g.province_code = o.province_code AND g.org_type = o.org_type
     WHERE r.fiscal_year = ANY($1::smallint[])
     WINDOW wn AS (PARTITION BY r.fiscal_year ORDER BY r.total::float8),
@@ -67,7 +67,7 @@ const orgYearRows = `
            wt AS (PARTITION BY r.fiscal_year, o.org_type ORDER BY r.total::float8),
            wpt AS (PARTITION BY r.fiscal_year, o.province_code, o.org_type ORDER BY r.total::float8)
   )
-  SELECT b.organisation_code, b.fiscal_year, k.province_code, k.org_type, k.region, b.total, b.d_total, b.d_iit, b.d_eit, b.d_oit,
+  SELECT b.organisation_code, b.fiscal_year, k.province_code, k.org_type, g.region, b.total, b.d_total, b.d_iit, b.d_eit, b.d_oit,
          CASE WHEN b.has_previous THEN ${byPosition((n) => `b.s${n} - b.p${n}`)} END,
          CASE WHEN b.has_previous THEN ${byPosition((n) => `round((b.s${n} - b.p${n}) * w.w${n}, 3)`)} END,
          k.rank_n, k.pct_n, k.rank_p, k.pct_p, k.rank_t, k.pct_t, k.rank_pt, k.pct_pt,

@@ -18,7 +18,17 @@ export const recomputeScopeYearSql = mergeChanged(
   WITH facts AS (
     SELECT r.fiscal_year, o.province_code, o.org_type, p.region_en AS region, r.total AS value, COALESCE(r.level, '') AS level
     FROM results r JOIN organisations o ON o.code = r.organisation_code JOIN provinces p ON p.code = o.province_code
-    WHERE r.fiscal_year = ANY($1::smallint[]) OR r.fiscal_year + 1 = ANY($1::smallint[])
+    WHERE r.fiscal_year = ANY($1::smallint[])
+  ),
+  -- the means of the years before that are not recomputed themselves, for the change of the mean
+  earlier_means AS (
+    SELECT ${SCOPE_GROUPING.kind} AS kind, ${SCOPE_GROUPING.key} AS key, fiscal_year, avg(value) AS mean
+    FROM (
+      SELECT r.fiscal_year, o.province_code, o.org_type, p.region_en AS region, r.total AS value
+      FROM results r JOIN organisations o ON o.code = r.organisation_code JOIN provinces p ON p.code = o.province_code
+      WHERE r.fiscal_year + 1 = ANY($1::smallint[]) AND r.fiscal_year <> ALL ($1::smallint[])
+    ) e
+    GROUP BY ${SCOPE_GROUPING.sets}
   ),
   aggregated AS (
     SELECT ${SCOPE_GROUPING.kind} AS kind, ${SCOPE_GROUPING.key} AS key, fiscal_year, count(*)::int AS n, avg(value) AS mean,
@@ -38,7 +48,7 @@ export const recomputeScopeYearSql = mergeChanged(
   SELECT a.kind, a.key, a.fiscal_year, 'TOTAL', a.n, a.mean::float8, a.quartiles[1], a.quartiles[2], a.quartiles[3], a.min::float8, a.max::float8,
          a.stddev::float8, a.share::float8, (a.mean - prev.mean)::float8, l.counts
   FROM aggregated a
-  LEFT JOIN aggregated prev ON prev.kind = a.kind AND prev.key = a.key AND prev.fiscal_year = a.fiscal_year - 1
-  LEFT JOIN levels l ON l.kind = a.kind AND l.key = a.key AND l.fiscal_year = a.fiscal_year
-  WHERE a.fiscal_year = ANY($1::smallint[])`,
+  LEFT JOIN (SELECT kind, key, fiscal_year, mean FROM aggregated UNION ALL SELECT * FROM earlier_means) prev
+    ON prev.kind = a.kind AND prev.key = a.key AND prev.fiscal_year = a.fiscal_year - 1
+  LEFT JOIN levels l ON l.kind = a.kind AND l.key = a.key AND l.fiscal_year = a.fiscal_year`,
 );
