@@ -50,8 +50,8 @@ export async function writeValidatedRows(
     const chunk = results.slice(start, start + CHUNK);
     const stored = new Map<string, string>();
     const existing: Record<string, string | number | null>[] = await manager.query(existingResultsSql, [
-      chunk.map((r) => r.organisationCode),
-      chunk.map((r) => r.fiscalYear),
+      pgArrayLiteral(chunk.map((r) => r.organisationCode)),
+      pgArrayLiteral(chunk.map((r) => r.fiscalYear)),
     ]);
     for (const row of existing) stored.set(`${row.organisationCode}|${row.fiscalYear}`, fingerprintOfStored(row));
     const changed: ValidatedResult[] = [];
@@ -67,7 +67,11 @@ export async function writeValidatedRows(
     unchanged += chunk.length - changed.length;
     if (changed.length) {
       if (replaced.length) {
-        await manager.query(archiveResultsSql, [replaced.map((r) => r.organisationCode), replaced.map((r) => r.fiscalYear), importId]);
+        await manager.query(archiveResultsSql, [
+          pgArrayLiteral(replaced.map((r) => r.organisationCode)),
+          pgArrayLiteral(replaced.map((r) => r.fiscalYear)),
+          importId,
+        ]);
       }
       if (options.copy && !replaced.length) await copyNewResults(manager, importId, changed);
       else await manager.query(upsertResultsSql, upsertParameters(changed, importId));
