@@ -68,6 +68,7 @@ export type { ValueSource } from './scoring/value-source';
 export { findFiscalYearInText } from './parsing/find-fiscal-year-in-text';
 export { FISCAL_YEAR_BOUNDS } from './parsing/fiscal-year-bounds';
 export { foldThaiVariants } from './parsing/fold-thai-variants';
+export { memoByText } from './parsing/memo-by-text';
 export { MISSING_VALUE_TOKENS } from './parsing/missing-value-tokens';
 export { normaliseHeader } from './parsing/normalise-header';
 export { normaliseNameForMatch } from './parsing/normalise-name-for-match';

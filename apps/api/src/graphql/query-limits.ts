@@ -6,8 +6,8 @@ import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEst
 /** Deep enough for organisation → results → indicators inside a page, far below what a cyclic query needs to hurt. */
 export const MAX_QUERY_DEPTH = 8;
 /**
- * About one field per answered value: 500 organisations (the largest page) with ten years of totals, levels and
- * deltas cost ~23,000; the same page with every indicator of every year ~130,000 and is refused.
+ * About one field per answered value. The largest page (500 organisations) with every year's total, level and
+ * delta is under it; the same page with every field and indicator of every year is over it (both tested).
  */
 export const MAX_QUERY_COST = 100_000;
 

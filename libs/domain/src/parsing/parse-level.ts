@@ -3,10 +3,11 @@ import type { LevelCode } from '../frameworks/model/level-code';
 import type { LevelGroupCode } from '../frameworks/model/level-group-code';
 import type { LevelRubric } from '../frameworks/model/level-rubric';
 import { levelKey } from './level-key';
+import { memoByText } from './memo-by-text';
 
 const cache = new WeakMap<LevelRubric, ReadonlyMap<string, LevelCode | LevelGroupCode>>();
-const parsed = new WeakMap<LevelRubric, Map<string, LevelCode | LevelGroupCode | null>>();
-const REMEMBERED_LABELS = 256;
+// A file repeats a handful of levels thousands of times: each label is parsed once per rubric.
+const parsed = new WeakMap<LevelRubric, (raw: string) => LevelCode | LevelGroupCode | null>();
 
 function aliasesOf(rubric: LevelRubric): ReadonlyMap<string, LevelCode | LevelGroupCode> {
   let aliases = cache.get(rubric);
@@ -33,15 +34,9 @@ function aliasesOf(rubric: LevelRubric): ReadonlyMap<string, LevelCode | LevelGr
 export function parseLevel(raw: string | null | undefined, framework: AssessmentFramework): LevelCode | LevelGroupCode | null {
   if (raw === null || raw === undefined) return null;
   const { rubric } = framework;
-  let known = parsed.get(rubric);
-  if (!known) parsed.set(rubric, (known = new Map()));
-  const hit = known.get(raw);
-  if (hit !== undefined) return hit;
-  // A file repeats a handful of levels thousands of times; a file of odd labels must not grow the map for ever.
-  if (known.size >= REMEMBERED_LABELS) known.clear();
-  const code = parseUncached(raw, rubric);
-  known.set(raw, code);
-  return code;
+  let parse = parsed.get(rubric);
+  if (!parse) parsed.set(rubric, (parse = memoByText((text) => parseUncached(text, rubric), 256)));
+  return parse(raw);
 }
 
 function parseUncached(raw: string, rubric: LevelRubric): LevelCode | LevelGroupCode | null {

@@ -9,4 +9,4 @@ export * from './reference-data/seed-reference-data';
 export * from './registry.module';
 export * from './services/registry-read.service';
 export * from './startup/database-startup.service';
-export * from './dto/pagination';
+export * from './dto/input-checks';

@@ -1,4 +1,5 @@
 import { AppError } from '@ita/server/common';
+import { checkProvinceCode } from '@ita/server/registry';
 import type { ScopeInput } from './scope.input';
 
 /** The six regions of Province.region (the reference data's geographic scheme). */
@@ -53,45 +54,49 @@ export function resolveGroupScope(input: ScopeInput, query: string): GroupScope 
   return scope;
 }
 
-function checkProvinceCode(code: string): void {
-  if (!/^\d{2}$/.test(code)) throw AppError.badInput(`provinceCode must be 2 digits, got "${code}"`);
+/** Where a table keeps what a scope is about: the organisation's code, province and type, and how to test its region. */
+interface ScopeColumns {
+  code: string;
+  province: string;
+  type: string;
+  region: (param: string) => string;
 }
 
-/** SQL condition over `organisations o` for a scope; the key is parameter `$n`. */
-export function scopeCondition(scope: Scope, param: (value: unknown) => string): string {
+/** The registry: `organisations o`, whose region is its province's. */
+const REGISTRY: ScopeColumns = {
+  code: 'o.code',
+  province: 'o.province_code',
+  type: 'o.org_type',
+  region: (p) => `o.province_code IN (SELECT code FROM provinces WHERE region_en = ${p})`,
+};
+
+/** `org_year_analytics a`, which carries each organisation's province, type and region of the year it was computed for. */
+const DERIVED: ScopeColumns = {
+  code: 'a.organisation_code',
+  province: 'a.province_code',
+  type: 'a.org_type',
+  region: (p) => `a.region = ${p}`,
+};
+
+function conditionOn(columns: ScopeColumns, scope: Scope, param: (value: unknown) => string): string {
   switch (scope.kind) {
     case 'ORGANISATION':
-      return `o.code = ${param(scope.key)}`;
+      return `${columns.code} = ${param(scope.key)}`;
     case 'PROVINCE':
-      return `o.province_code = ${param(scope.key)}`;
+      return `${columns.province} = ${param(scope.key)}`;
     case 'TYPE':
-      return `o.org_type = ${param(scope.key)}`;
+      return `${columns.type} = ${param(scope.key)}`;
     case 'PROVINCE_TYPE':
-      return `o.province_code = ${param(scope.provinceCode)} AND o.org_type = ${param(scope.orgType)}`;
+      return `${columns.province} = ${param(scope.provinceCode)} AND ${columns.type} = ${param(scope.orgType)}`;
     case 'REGION':
-      return `o.province_code IN (SELECT code FROM provinces WHERE region_en = ${param(scope.key)})`;
+      return columns.region(param(scope.key));
     case 'NATIONAL':
       return 'TRUE';
   }
 }
 
-/**
- * The same condition over `org_year_analytics a`, which carries each organisation's province, type and region
- * of the year it was computed for.
- */
-export function derivedScopeCondition(scope: Scope, param: (value: unknown) => string): string {
-  switch (scope.kind) {
-    case 'ORGANISATION':
-      return `a.organisation_code = ${param(scope.key)}`;
-    case 'PROVINCE':
-      return `a.province_code = ${param(scope.key)}`;
-    case 'TYPE':
-      return `a.org_type = ${param(scope.key)}`;
-    case 'PROVINCE_TYPE':
-      return `a.province_code = ${param(scope.provinceCode)} AND a.org_type = ${param(scope.orgType)}`;
-    case 'REGION':
-      return `a.region = ${param(scope.key)}`;
-    case 'NATIONAL':
-      return 'TRUE';
-  }
-}
+/** SQL condition over `organisations o` for a scope; its keys become parameters through `param`. */
+export const scopeCondition = (scope: Scope, param: (value: unknown) => string): string => conditionOn(REGISTRY, scope, param);
+
+/** The same condition over `org_year_analytics a`. */
+export const derivedScopeCondition = (scope: Scope, param: (value: unknown) => string): string => conditionOn(DERIVED, scope, param);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Scope, scopeCondition } from '../dto/resolve-scope';
+import { GroupScope, Scope, scopeCondition } from '../dto/resolve-scope';
 import { Metric, metricSql } from '../models/metric.enum';
 import type { TrendPointModel } from '../models/trend-point.model';
 
@@ -19,7 +19,7 @@ export class TrendService {
     return this.computedTrend(scope, metric);
   }
 
-  private storedTotalTrend(scope: Exclude<Scope, { kind: 'ORGANISATION' }>): Promise<TrendPointModel[]> {
+  private storedTotalTrend(scope: GroupScope): Promise<TrendPointModel[]> {
     return this.dataSource.query(
       `SELECT fiscal_year AS "fiscalYear", mean AS value, count, median, p25, p75, share_at_least_85 AS "shareAtLeast85",
               delta_mean AS delta

@@ -1,5 +1,4 @@
-import { normaliseHeader } from '@ita/domain';
-import { memoByText } from '../validation/memo-by-text';
+import { memoByText, normaliseHeader } from '@ita/domain';
 
 /**
  * normaliseHeader, remembered: the header search tries every one of the first rows, alone and in pairs, so each

@@ -1,6 +1,5 @@
-import { normaliseHeader, normaliseNameForMatch, OrgType } from '@ita/domain';
+import { memoByText, normaliseHeader, normaliseNameForMatch, OrgType } from '@ita/domain';
 import { DataSource } from 'typeorm';
-import { memoByText } from './memo-by-text';
 
 export interface RegistryOrganisation {
   code: string;

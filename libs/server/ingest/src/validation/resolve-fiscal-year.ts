@@ -1,9 +1,8 @@
-import { findFramework, parseFiscalYear, SUPPORTED_FISCAL_YEARS } from '@ita/domain';
+import { findFramework, memoByText, parseFiscalYear, SUPPORTED_FISCAL_YEARS } from '@ita/domain';
 import type { AssessmentFramework } from '@ita/domain';
 import type { SourceRow } from '../reading/recognised-sheet';
 import { IssueCode } from '../report/issue-code';
 import { cellText } from './cell-text';
-import { memoByText } from './memo-by-text';
 import type { RowIssueSink } from './row-issue-sink';
 
 // Every row of a file usually gives the same year.

@@ -1,10 +1,9 @@
-import { getOrgTypeDefinition, parseOrgType, splitOrganisationName } from '@ita/domain';
+import { getOrgTypeDefinition, memoByText, parseOrgType, splitOrganisationName } from '@ita/domain';
 import { IssueCode } from '../report/issue-code';
 import { cellCode, cellText } from './cell-text';
 import type { RegistryIndex, RegistryOrganisation } from './registry-index';
 import type { RowIssueSink } from './row-issue-sink';
 import type { SourceRow } from '../reading/recognised-sheet';
-import { memoByText } from './memo-by-text';
 
 // A type column holds a handful of spellings, repeated on every row.
 const parseTypeText = memoByText((text) => parseOrgType(text));

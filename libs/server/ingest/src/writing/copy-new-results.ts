@@ -3,29 +3,12 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
-import type { StoredResultValues, ValidatedResult } from '../validation/validated-result';
+import type { ValidatedResult } from '../validation/validated-result';
 import { indicatorArray } from './indicator-array';
 import { pgArrayLiteral } from './pg-array-literal';
+import { RESULT_VALUE_COLUMNS } from './result-value-columns';
 
-const VALUE_COLUMNS: [keyof StoredResultValues, string][] = [
-  ['totalPublished', 'total_published'],
-  ['totalDerived', 'total_derived'],
-  ['levelPublished', 'level_published'],
-  ['levelDerived', 'level_derived'],
-  ['iitPublished', 'iit_published'],
-  ['iitPointsPublished', 'iit_points_published'],
-  ['iitDerived', 'iit_derived'],
-  ['eitPublished', 'eit_published'],
-  ['eitPointsPublished', 'eit_points_published'],
-  ['eitDerived', 'eit_derived'],
-  ['eitPart1', 'eit_part1'],
-  ['eitPart2', 'eit_part2'],
-  ['oitPublished', 'oit_published'],
-  ['oitPointsPublished', 'oit_points_published'],
-  ['oitDerived', 'oit_derived'],
-];
-
-const COPY_RESULTS = `COPY results (organisation_code, fiscal_year, province_code, ${VALUE_COLUMNS.map(([, c]) => c).join(', ')},
+const COPY_RESULTS = `COPY results (organisation_code, fiscal_year, province_code, ${RESULT_VALUE_COLUMNS.map(([, c]) => c).join(', ')},
   indicator_scores, findings, import_id, source_file, source_sheet, source_row) FROM STDIN`;
 
 const ROWS_PER_CHUNK = 500;
@@ -42,7 +25,7 @@ function copyField(value: string | number | null): string {
 
 function copyLine(r: ValidatedResult, importId: string): string {
   let line = `${copyField(r.organisationCode)}\t${r.fiscalYear}\t${copyField(r.provinceCode)}`;
-  for (const [field] of VALUE_COLUMNS) line += `\t${copyField(r.values[field] as string | number | null)}`;
+  for (const [field] of RESULT_VALUE_COLUMNS) line += `\t${copyField(r.values[field])}`;
   line += `\t${pgArrayLiteral(indicatorArray(r))}\t${copyField(JSON.stringify(r.values.findings))}\t${importId}`;
   return `${line}\t${copyField(r.source.file)}\t${copyField(r.source.sheet)}\t${r.source.row}\n`;
 }

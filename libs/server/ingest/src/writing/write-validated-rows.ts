@@ -5,6 +5,7 @@ import { existingResultsSql } from './existing-results.sql';
 import { copyNewResults } from './copy-new-results';
 import { indicatorArray } from './indicator-array';
 import { pgArrayLiteral } from './pg-array-literal';
+import { RESULT_VALUE_COLUMNS } from './result-value-columns';
 import { upsertItemScoresSql } from './upsert-item-scores.sql';
 import { upsertResultsSql } from './upsert-results.sql';
 
@@ -57,7 +58,7 @@ export async function writeValidatedRows(
     const changed: ValidatedResult[] = [];
     const replaced: ValidatedResult[] = [];
     for (const r of chunk) {
-      const before = stored.size ? stored.get(`${r.organisationCode}|${r.fiscalYear}`) : undefined;
+      const before = stored.get(`${r.organisationCode}|${r.fiscalYear}`);
       if (before === undefined) changed.push(r);
       else if (before !== fingerprintOf(r)) {
         changed.push(r);
@@ -101,23 +102,7 @@ export async function writeValidatedRows(
   return { written, unchanged, superseded, items: itemCount, fiscalYears: [...years].sort() };
 }
 
-const valueFields: (keyof Omit<StoredResultValues, 'findings'>)[] = [
-  'totalPublished',
-  'totalDerived',
-  'levelPublished',
-  'levelDerived',
-  'iitPublished',
-  'iitPointsPublished',
-  'iitDerived',
-  'eitPublished',
-  'eitPointsPublished',
-  'eitDerived',
-  'eitPart1',
-  'eitPart2',
-  'oitPublished',
-  'oitPointsPublished',
-  'oitDerived',
-];
+const valueFields = RESULT_VALUE_COLUMNS.map(([field]) => field);
 
 /** What makes a result "the same": every stored value and indicator score, compared as numbers. */
 function fingerprintOf(r: ValidatedResult): string {
@@ -150,21 +135,7 @@ function upsertParameters(rows: ValidatedResult[], importId: string): unknown[] 
     col((r) => r.organisationCode),
     col((r) => r.fiscalYear),
     col((r) => r.provinceCode),
-    v('totalPublished'),
-    v('totalDerived'),
-    v('levelPublished'),
-    v('levelDerived'),
-    v('iitPublished'),
-    v('iitPointsPublished'),
-    v('iitDerived'),
-    v('eitPublished'),
-    v('eitPointsPublished'),
-    v('eitDerived'),
-    v('eitPart1'),
-    v('eitPart2'),
-    v('oitPublished'),
-    v('oitPointsPublished'),
-    v('oitDerived'),
+    ...RESULT_VALUE_COLUMNS.map(([field]) => v(field)),
     col((r) => JSON.stringify(r.values.findings)),
     importId,
     col((r) => r.source.file),

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OrganisationFilterInput } from '../dto/organisation-filter.input';
 import { OrganisationSortInput } from '../dto/organisation-sort.input';
-import { checkPagination } from '../dto/pagination';
+import { checkPagination } from '../dto/input-checks';
 import { OrganisationPageModel } from '../models/organisation-page.model';
 import { OrganisationModel } from '../models/organisation.model';
 import { ProvinceModel } from '../models/province.model';

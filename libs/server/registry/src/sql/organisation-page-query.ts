@@ -2,6 +2,7 @@ import { normaliseNameForMatch, splitOrganisationName } from '@ita/domain';
 import { AppError } from '@ita/server/common';
 import type { OrganisationFilterInput } from '../dto/organisation-filter.input';
 import { OrganisationSortField, OrganisationSortInput } from '../dto/organisation-sort.input';
+import { checkProvinceCode } from '../dto/input-checks';
 
 export interface OrganisationPageQuery {
   /** FROM and WHERE, shared by the page and its count. */
@@ -19,7 +20,7 @@ export function organisationPageQuery(
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
   if (filter?.provinceCode) {
-    if (!/^\d{2}$/.test(filter.provinceCode)) throw AppError.badInput(`provinceCode must be 2 digits, got "${filter.provinceCode}"`);
+    checkProvinceCode(filter.provinceCode);
     conditions.push(`o.province_code = ${param(filter.provinceCode)}`);
   }
   const search = filter?.search?.trim();

@@ -7,3 +7,8 @@ export function checkPagination(offset: number, limit: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
     throw AppError.badInput(`limit must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`);
 }
+
+/** Province codes are the 2-digit Interior codes ("45"). */
+export function checkProvinceCode(code: string): void {
+  if (!/^\d{2}$/.test(code)) throw AppError.badInput(`provinceCode must be 2 digits, got "${code}"`);
+}
