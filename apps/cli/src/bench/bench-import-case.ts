@@ -1,4 +1,4 @@
-import { DynamicModule, Injectable, Logger, Module } from '@nestjs/common';
+import { DynamicModule, INestApplicationContext, Injectable, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -74,10 +74,34 @@ async function prepareWrite(dataSource: DataSource, file: string): Promise<() =>
   };
 }
 
+const IMPORT_TABLES =
+  'result_history, item_scores, results, import_files, analytics_runs, imports, org_year_analytics, scope_year_analytics, scope_indicator_analytics';
+
+/** Submits the files one after the other as `npm run import` does and waits for each; gives the rows imported. */
+async function importFiles(app: INestApplicationContext, files: string[], add: (phase: string, ms: number) => void): Promise<number> {
+  let rows = 0;
+  for (const file of files) {
+    const submitStarted = performance.now();
+    const { importId } = await app
+      .get(ImportSubmissionService)
+      .submit({ fileName: basename(file), content: readFileSync(file) }, { dryRun: false, acceptValid: false, year: null });
+    add('submit', performance.now() - submitStarted);
+    const state = await app.get(JobQueue).waitUntilFinished(importId, 30 * 60_000);
+    const report = state.result as ImportReport;
+    if (report?.status !== 'IMPORTED') throw new Error(`${file}: ${state.failedReason ?? report?.status}`);
+    rows += report.rowsImported;
+    const timings = (state.progress as { timingsMs?: Record<string, number> } | undefined)?.timingsMs ?? {};
+    for (const [phase, ms] of Object.entries(timings)) add(phase, ms);
+  }
+  return rows;
+}
+
 /**
  * One benchmark case in its own process, so that its peak RSS is its own: `import <files…>` (the real path,
- * file → committed rows), `naive <file>` (the same rows saved one by one through the ORM), `write <file>` (the
- * write phase alone) or `recompute <years…>` (the analytics of those fiscal years). Prints one JSON line; an import
+ * file → committed rows, in a process that has done nothing before), `import-warm <warm-up file> <files…>` (the
+ * same after one earlier import, as in a running worker), `naive <file>` (the same rows saved one by one through the ORM), `write <file>` (the
+ * write phase alone), `recompute <years…>` (the analytics of those fiscal years over what is stored) or
+ * `recompute-fresh <years…>` (the same from empty analytics tables, as after a first import). Prints one JSON line; an import
  * case adds where its time went (`phasesMs`: submitting, the processor's own phases, and the queue hand-off as
  * the remainder).
  */
@@ -85,14 +109,19 @@ async function main(): Promise<void> {
   const [mode, ...files] = process.argv.slice(2);
   Logger.overrideLogger(['error']);
   const config = loadAppConfig();
-  const root = mode === 'recompute' ? CliImportModule.forRoot(config) : ImportCaseModule.forRoot(config);
+  const recompute = mode === 'recompute' || mode === 'recompute-fresh';
+  const importing = mode === 'import' || mode === 'import-warm';
+  const root = recompute ? CliImportModule.forRoot(config) : ImportCaseModule.forRoot(config);
   const app = await NestFactory.createApplicationContext(root, { logger: ['error'] });
   await app.init();
   const dataSource = app.get(DataSource);
-  if (mode !== 'recompute')
-    await dataSource.query(
-      'TRUNCATE result_history, item_scores, results, import_files, analytics_runs, imports, org_year_analytics, scope_year_analytics, scope_indicator_analytics',
-    );
+  if (!recompute) await dataSource.query(`TRUNCATE ${IMPORT_TABLES}`);
+  if (mode === 'recompute-fresh') await dataSource.query('TRUNCATE analytics_runs, org_year_analytics, scope_year_analytics, scope_indicator_analytics');
+  if (mode === 'import-warm') {
+    // A worker that has imported before: its code is compiled and its registry index loaded.
+    await importFiles(app, [files.shift() as string], () => undefined);
+    await dataSource.query(`TRUNCATE ${IMPORT_TABLES}`);
+  }
   const write = mode === 'write' ? await prepareWrite(dataSource, files[0]) : null;
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
@@ -103,25 +132,13 @@ async function main(): Promise<void> {
     rows = await write();
   } else if (mode === 'naive') {
     rows = await naiveOrmImport(dataSource, files[0]);
-  } else if (mode === 'recompute') {
+  } else if (recompute) {
     rows = (await app.get(AnalyticsRecomputeService).recompute(files.map(Number))).rows;
   } else {
-    for (const file of files) {
-      const submitStarted = performance.now();
-      const { importId } = await app
-        .get(ImportSubmissionService)
-        .submit({ fileName: basename(file), content: readFileSync(file) }, { dryRun: false, acceptValid: false, year: null });
-      add('submit', performance.now() - submitStarted);
-      const state = await app.get(JobQueue).waitUntilFinished(importId, 30 * 60_000);
-      const report = state.result as ImportReport;
-      if (report?.status !== 'IMPORTED') throw new Error(`${file}: ${state.failedReason ?? report?.status}`);
-      rows += report.rowsImported;
-      const timings = (state.progress as { timingsMs?: Record<string, number> } | undefined)?.timingsMs ?? {};
-      for (const [phase, ms] of Object.entries(timings)) add(phase, ms);
-    }
+    rows = await importFiles(app, files, add);
   }
   const elapsedMs = performance.now() - started;
-  if (mode === 'import') {
+  if (importing) {
     const accounted = Object.values(phasesMs).reduce((a, b) => a + b, 0);
     // Between submit returning and the job starting, and between the job ending and the waiter hearing of it.
     add('handoff', elapsedMs - accounted);
@@ -129,7 +146,7 @@ async function main(): Promise<void> {
   }
   const seconds = elapsedMs / 1000;
   const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM results');
-  const analyticsRequested = mode === 'import' ? app.get(DeferredRecomputeJob).requested : undefined;
+  const analyticsRequested = importing ? app.get(DeferredRecomputeJob).requested : undefined;
   await app.close();
   process.stdout.write(
     `${JSON.stringify({
@@ -140,7 +157,7 @@ async function main(): Promise<void> {
       rowsPerSecond: rows / seconds,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       baseRssMb: rssBefore / 1048576,
-      ...(mode === 'import' ? { phasesMs, analyticsRequested } : {}),
+      ...(importing ? { phasesMs, analyticsRequested } : {}),
     })}\n`,
   );
 }
