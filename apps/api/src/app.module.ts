@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppErrorFilter } from '@ita/server/common';
@@ -10,6 +10,7 @@ import { IngestModule } from '@ita/server/ingest';
 import { ALL_JOB_NAMES, QueueModule } from '@ita/server/queue';
 import { DatabaseStartupService, RegistryModule } from '@ita/server/registry';
 import { DemoDataService } from './demo/demo-data.service';
+import { CachedResponseMiddleware } from './graphql/cached-response.middleware';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 
@@ -21,7 +22,11 @@ export interface ApiModuleOptions {
 
 /** Wiring only: configuration, database, queue, GraphQL and the capability modules. */
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CachedResponseMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.POST });
+  }
+
   static forRoot({ config, runWorkers }: ApiModuleOptions): DynamicModule {
     return {
       module: AppModule,
@@ -39,6 +44,7 @@ export class AppModule {
         IngestModule,
         AnalyticsModule,
         AnalyticsJobsModule,
+        AnalyticsCacheModule,
       ],
       controllers: [HealthController],
       providers: [DatabaseStartupService, DemoDataService, { provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -113,6 +113,34 @@ describe('registry over GraphQL and /health', () => {
   });
 
   // Uses the results seeded by the test above.
+  it('reads indicator scores and provenance only where they are asked for, and gives the same results either way', async () => {
+    const dataSource = api.app.get(DataSource);
+    const spy = jest.spyOn(dataSource, 'query');
+    const { data, errors } = await api.graphql(`{
+      organisations(filter: { provinceCode: "45", search: "โพธิ์ทอง" }) {
+        nodes { code summary: results { fiscalYear total delta } detail: results { fiscalYear total delta indicators { score } provenance { row } } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const statements = spy.mock.calls.map(([sql]) => String(sql));
+    spy.mockRestore();
+    // page + count + one batched statement for each shape of results
+    expect(statements).toHaveLength(4);
+    expect(statements.filter((sql) => sql.includes('indicator_scores'))).toHaveLength(1);
+    type Node = { code: string; summary: Record<string, unknown>[]; detail: Record<string, unknown>[] };
+    const phoThong = (data as { organisations: { nodes: Node[] } }).organisations.nodes.find((n) => n.code === '5451607');
+    expect(phoThong?.summary).toEqual([
+      { fiscalYear: 2565, total: 91.2, delta: null },
+      { fiscalYear: 2566, total: 99.5, delta: 8.3 },
+    ]);
+    expect(phoThong?.detail.map(({ fiscalYear, total, delta }) => ({ fiscalYear, total, delta }))).toEqual(phoThong?.summary);
+    expect(phoThong?.detail.map((r) => [(r.indicators as unknown[]).length, r.provenance])).toEqual([
+      [0, { row: 2 }],
+      [10, { row: 3 }],
+    ]);
+  });
+
+  // Uses the results seeded by the test above.
   it('filters by a year’s total or change and sorts by them, organisations without a result last', async () => {
     const page = (args: string) =>
       api.graphql<{ organisations: { totalCount: number; nodes: { code: string }[] } }>(

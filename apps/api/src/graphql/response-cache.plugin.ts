@@ -1,6 +1,5 @@
-import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from '@apollo/server';
-import { HeaderMap } from '@apollo/server';
-import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { OperationDefinitionNode } from 'graphql';
 import type { AnalyticsCache } from '@ita/server/analytics';
 import type { RequestContext } from '@ita/server/common';
 
@@ -22,58 +21,32 @@ export const CACHEABLE_ROOT_FIELDS = new Set([
 ]);
 
 /**
- * Whole-response read-through cache: a repeated query is answered without executing it, which is what makes
- * large nested answers (a province's organisations with all their results) cheap when warm. It shares the
- * analytics cache's versioned store, so every analytics run — each import is followed by one — retires all
- * earlier answers at once. The key holds the query text, operation name, variables and the caller's scope.
+ * The write side of the whole-response cache (CachedResponseMiddleware reads it): stores the answer to a cacheable
+ * query without errors under the slot the middleware fixed. It shares the analytics cache's versioned store, so
+ * every analytics run (each import is followed by one) retires all earlier answers at once.
  */
 export function responseCachePlugin(cache: AnalyticsCache): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart() {
-      let slot: string | null = null;
-      let served = false;
+    async requestDidStart({ contextValue }) {
+      const slot = contextValue.responseCacheSlot;
+      if (!slot || !cache.isEnabled) return;
+      let cacheable = false;
       return {
-        async responseForOperation(request) {
-          if (!cache.isEnabled || !isCacheable(request)) return null;
-          slot = await cache.slot(`gql:${cacheKey(request)}`);
-          const hit = await cache.read(slot);
-          if (hit === null) return null;
-          served = true;
-          const headers = new HeaderMap([['x-cache', 'HIT']]);
-          return { http: { status: undefined, headers }, body: { kind: 'single', singleResult: JSON.parse(hit) } };
+        async didResolveOperation({ operation }) {
+          cacheable = operation !== undefined && isCacheable(operation);
         },
         async willSendResponse({ response }) {
-          if (!slot || served || response.body.kind !== 'single' || response.body.singleResult.errors) return;
-          await cache.write(slot, JSON.stringify(response.body.singleResult));
+          if (!cacheable || response.body.kind !== 'single' || response.body.singleResult.errors) return;
+          await cache.writeBytes(slot, Buffer.from(`${JSON.stringify(response.body.singleResult)}\n`)).catch(() => undefined);
         },
       };
     },
   };
 }
 
-function isCacheable({ operation }: GraphQLRequestContextResponseForOperation<RequestContext>): boolean {
+function isCacheable(operation: OperationDefinitionNode): boolean {
   return (
     operation.operation === 'query' &&
     operation.selectionSet.selections.every((s) => s.kind === 'Field' && CACHEABLE_ROOT_FIELDS.has(s.name.value))
   );
-}
-
-function cacheKey(request: GraphQLRequestContextResponseForOperation<RequestContext>): string {
-  const parts = [
-    request.queryHash,
-    request.operationName ?? '',
-    stableJson(request.request.variables ?? {}),
-    request.contextValue.cacheScope ?? 'public',
-  ];
-  return createHash('sha256').update(parts.join('\u0000')).digest('base64url');
-}
-
-/** JSON with object keys sorted, so that {a, b} and {b, a} share an entry. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }

@@ -2,3 +2,4 @@ export * from './app-error';
 export * from './request-loader';
 export * from './app-error.filter';
 export * from './json.scalar';
+export * from './selects-any-field';

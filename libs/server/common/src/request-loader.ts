@@ -3,8 +3,8 @@ import DataLoader from 'dataloader';
 /** What every GraphQL request context carries: DataLoaders created on first use, one set per request. */
 export interface RequestContext {
   loaders?: Map<string, DataLoader<unknown, unknown>>;
-  /** What the caller may see, as part of cache keys: answers are shared only between callers of one scope. */
-  cacheScope?: string;
+  /** Where this request's answer goes in the whole-response cache, when it may be cached (set before it runs). */
+  responseCacheSlot?: string;
 }
 
 /** The request's DataLoader named `key`, created by `create` the first time it is asked for. */

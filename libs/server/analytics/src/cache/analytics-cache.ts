@@ -5,6 +5,8 @@ import type { AppConfig } from '@ita/server/config';
 
 const TTL_SECONDS = 24 * 3600;
 const LOCAL_ENTRIES = 5000;
+/** Whole serialized answers kept in this process as well, in front of Redis: a bound on their total size. */
+const LOCAL_BYTES = 64 * 1024 * 1024;
 
 /**
  * Read-through cache for analytics answers: Redis when REDIS_URL is set (shared by every API process), else a
@@ -18,6 +20,11 @@ export class AnalyticsCache implements OnApplicationShutdown {
   private readonly prefix: string;
   private readonly local = new Map<string, string>();
   private localVersion = 0;
+  /** Serialized answers by slot, least recently used first; see readBytes. */
+  private readonly bytes = new Map<string, Buffer>();
+  private bytesHeld = 0;
+  /** The version the held bytes belong to. */
+  private bytesVersion = '';
   private readonly enabled: boolean;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -57,6 +64,28 @@ export class AnalyticsCache implements OnApplicationShutdown {
     else this.remember(slot, text);
   }
 
+  /**
+   * A whole serialized answer, from this process's memory when it was served here before (its slot names the
+   * version, so a retired answer is never found), else from Redis. For large answers (a province's organisations
+   * with their results, ~185 kB) fetching and decoding them from Redis on every hit was most of the cost.
+   */
+  async readBytes(slot: string): Promise<Buffer | null> {
+    const local = this.bytes.get(slot);
+    if (local) {
+      this.bytes.delete(slot);
+      this.bytes.set(slot, local);
+      return local;
+    }
+    const remote = this.redis ? await this.redis.getBuffer(slot) : null;
+    if (remote) this.rememberBytes(slot, remote);
+    return remote;
+  }
+
+  async writeBytes(slot: string, bytes: Buffer): Promise<void> {
+    this.rememberBytes(slot, bytes);
+    if (this.redis) await this.redis.set(slot, bytes, 'EX', TTL_SECONDS);
+  }
+
   /** After an analytics run commits: no answer computed before it is served again. */
   async invalidate(): Promise<void> {
     if (this.redis) await this.redis.incr(`${this.prefix}:version`);
@@ -64,6 +93,7 @@ export class AnalyticsCache implements OnApplicationShutdown {
       this.localVersion++;
       this.local.clear();
     }
+    this.forgetBytes();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -71,7 +101,32 @@ export class AnalyticsCache implements OnApplicationShutdown {
   }
 
   private async version(): Promise<string> {
-    return this.redis ? ((await this.redis.get(`${this.prefix}:version`)) ?? '0') : String(this.localVersion);
+    const version = this.redis ? ((await this.redis.get(`${this.prefix}:version`)) ?? '0') : String(this.localVersion);
+    // Another process's run retired every answer held here: free their memory now rather than as they age out.
+    if (version !== this.bytesVersion) {
+      this.forgetBytes();
+      this.bytesVersion = version;
+    }
+    return version;
+  }
+
+  private rememberBytes(slot: string, bytes: Buffer): void {
+    if (bytes.length > LOCAL_BYTES / 8) return;
+    const previous = this.bytes.get(slot);
+    if (previous) this.bytesHeld -= previous.length;
+    this.bytes.delete(slot);
+    this.bytes.set(slot, bytes);
+    this.bytesHeld += bytes.length;
+    for (const [oldest, held] of this.bytes) {
+      if (this.bytesHeld <= LOCAL_BYTES) break;
+      this.bytes.delete(oldest);
+      this.bytesHeld -= held.length;
+    }
+  }
+
+  private forgetBytes(): void {
+    this.bytes.clear();
+    this.bytesHeld = 0;
   }
 
   private remember(key: string, value: string): void {

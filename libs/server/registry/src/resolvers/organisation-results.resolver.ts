@@ -1,10 +1,13 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { requestLoader } from '@ita/server/common';
+import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { requestLoader, selectsAnyField } from '@ita/server/common';
 import type { RequestContext } from '@ita/server/common';
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { OrganisationModel } from '../models/organisation.model';
 import { ResultModel } from '../models/result.model';
-import { RegistryReadService } from '../services/registry-read.service';
+import { RegistryReadService, ResultSummary } from '../services/registry-read.service';
+
+const DETAIL_FIELDS = new Set<string>(['indicators', 'provenance']);
 
 @Resolver(() => OrganisationModel)
 export class OrganisationResultsResolver {
@@ -12,11 +15,22 @@ export class OrganisationResultsResolver {
 
   // At most one result per fiscal year: ten years is a generous bound for the query cost estimate.
   @ResolveField(() => [ResultModel], { complexity: ({ childComplexity }) => 1 + 10 * childComplexity })
-  results(@Parent() organisation: OrganisationModel, @Context() context: RequestContext): Promise<ResultModel[]> {
+  results(
+    @Parent() organisation: OrganisationModel,
+    @Context() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ResultModel[] | ResultSummary[]> {
+    if (selectsAnyField(info, DETAIL_FIELDS)) {
+      return requestLoader(
+        context,
+        'organisation.results',
+        () => new DataLoader<string, ResultModel[]>((codes) => this.registry.resultsByOrganisation(codes, true)),
+      ).load(organisation.code);
+    }
     return requestLoader(
       context,
-      'organisation.results',
-      () => new DataLoader<string, ResultModel[]>((codes) => this.registry.resultsByOrganisation(codes)),
+      'organisation.results:summary',
+      () => new DataLoader<string, ResultSummary[]>((codes) => this.registry.resultsByOrganisation(codes, false)),
     ).load(organisation.code);
   }
 }

@@ -62,17 +62,31 @@ export class RegistryReadService {
     return { totalCount: count[0].n, nodes };
   }
 
-  /** Results of many organisations in one statement (the DataLoader batch behind Organisation.results). */
-  async resultsByOrganisation(codes: readonly string[]): Promise<ResultModel[][]> {
-    const rows: ResultRow[] = await this.dataSource.query(resultsByOrganisationSql, [codes]);
-    const byCode = new Map<string, ResultModel[]>(codes.map((code) => [code, []]));
-    for (const row of rows) byCode.get(row.organisationCode)?.push(toResult(row));
+  /**
+   * Results of many organisations in one statement (the DataLoader batch behind Organisation.results). Without
+   * `withDetail`, indicator scores and provenance are left out: most of the cost of a large answer was theirs.
+   */
+  async resultsByOrganisation(codes: readonly string[], withDetail: true): Promise<ResultModel[][]>;
+  async resultsByOrganisation(codes: readonly string[], withDetail: false): Promise<ResultSummary[][]>;
+  async resultsByOrganisation(codes: readonly string[], withDetail: boolean): Promise<(ResultModel | ResultSummary)[][]> {
+    const rows: (ResultSummaryRow & Partial<ResultDetailRow>)[] = await this.dataSource.query(resultsByOrganisationSql(withDetail), [
+      codes,
+    ]);
+    const byCode = new Map<string, (ResultModel | ResultSummary)[]>(codes.map((code) => [code, []]));
+    for (const row of rows)
+      byCode.get(row.organisationCode)?.push(withDetail ? toResult(row as ResultSummaryRow & ResultDetailRow) : toSummary(row));
     return codes.map((code) => byCode.get(code) ?? []);
   }
 }
 
-interface ResultRow extends Omit<ResultModel, 'indicators' | 'provenance'> {
+/** A result without indicator scores and provenance. */
+export type ResultSummary = Omit<ResultModel, 'indicators' | 'provenance'>;
+
+interface ResultSummaryRow extends ResultSummary {
   organisationCode: string;
+}
+
+interface ResultDetailRow {
   indicatorScores: (number | null)[];
   importId: string;
   sourceFile: string;
@@ -81,11 +95,7 @@ interface ResultRow extends Omit<ResultModel, 'indicators' | 'provenance'> {
 }
 
 /** Field by field: object rest/spread over thousands of rows showed up in profiles. */
-function toResult(row: ResultRow): ResultModel {
-  const indicators: ResultModel['indicators'] = [];
-  row.indicatorScores.forEach((score, i) => {
-    if (score !== null) indicators.push({ indicator: i + 1, score });
-  });
+function toSummary(row: ResultSummaryRow): ResultSummary {
   return {
     fiscalYear: row.fiscalYear,
     total: row.total,
@@ -95,12 +105,21 @@ function toResult(row: ResultRow): ResultModel {
     oit: row.oit,
     eitPart1: row.eitPart1,
     eitPart2: row.eitPart2,
-    indicators,
     delta: row.delta,
     totalPublished: row.totalPublished,
     totalDerived: row.totalDerived,
     levelPublished: row.levelPublished,
     levelDerived: row.levelDerived,
-    provenance: { importId: row.importId, file: row.sourceFile, sheet: row.sourceSheet, row: row.sourceRow },
   };
+}
+
+function toResult(row: ResultSummaryRow & ResultDetailRow): ResultModel {
+  const indicators: ResultModel['indicators'] = [];
+  row.indicatorScores.forEach((score, i) => {
+    if (score !== null) indicators.push({ indicator: i + 1, score });
+  });
+  const result = toSummary(row) as ResultModel;
+  result.indicators = indicators;
+  result.provenance = { importId: row.importId, file: row.sourceFile, sheet: row.sourceSheet, row: row.sourceRow };
+  return result;
 }
