@@ -116,7 +116,8 @@ async function main(): Promise<void> {
   await app.init();
   const dataSource = app.get(DataSource);
   if (!recompute) await dataSource.query(`TRUNCATE ${IMPORT_TABLES}`);
-  if (mode === 'recompute-fresh') await dataSource.query('TRUNCATE analytics_runs, org_year_analytics, scope_year_analytics, scope_indicator_analytics');
+  if (mode === 'recompute-fresh')
+    await dataSource.query('TRUNCATE analytics_runs, org_year_analytics, scope_year_analytics, scope_indicator_analytics');
   if (mode === 'import-warm') {
     // A worker that has imported before: its code is compiled and its registry index loaded.
     await importFiles(app, [files.shift() as string], () => undefined);

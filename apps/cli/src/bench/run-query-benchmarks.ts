@@ -66,7 +66,9 @@ export async function runQueryBenchmarks(databaseUrl: string, redisUrl: string |
         const p = (q: number) => ms(percentile(latencies, q));
         console.log(
           `  ${name.padEnd(42)} p50 ${p(0.5)}  p95 ${p(0.95)}  p99 ${p(0.99)}  ` +
-            `${Math.round(latencies.length / seconds).toString().padStart(5)} req/s  (${latencies.length} requests, errors ${result.errors + result.non2xx})`,
+            `${Math.round(latencies.length / seconds)
+              .toString()
+              .padStart(5)} req/s  (${latencies.length} requests, errors ${result.errors + result.non2xx})`,
         );
       }
     } finally {

@@ -9,6 +9,7 @@ import { ImportFileJob } from './jobs/import-file.job';
 import { ImportJobResolver } from './resolvers/import-job.resolver';
 import { ImportProcessorService } from './services/import-processor.service';
 import { ResumeImportsService } from './services/resume-imports.service';
+import { SubmittedFiles } from './services/submitted-files';
 import { ImportStatusService } from './services/import-status.service';
 import { ImportSubmissionService } from './services/import-submission.service';
 
@@ -31,6 +32,7 @@ import { ImportSubmissionService } from './services/import-submission.service';
     ImportFileJob,
     ResumeImportsService,
     ImportJobResolver,
+    SubmittedFiles,
   ],
   exports: [ImportSubmissionService, ImportStatusService, ImportProcessorService, IMPORT_TOKEN],
 })

@@ -115,4 +115,33 @@ describe(`migrations on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PG
       /check constraint/,
     );
   });
+
+  // Uses the rows inserted by the test above.
+  it('keeps every result tied to its organisation and that organisation’s province, a known fiscal year and its import', async () => {
+    const [{ id }] = await db.dataSource.query(`SELECT id FROM imports LIMIT 1`);
+    const insert = (province: string, year: number, importId: string) =>
+      db.dataSource.query(
+        `INSERT INTO results (organisation_code, fiscal_year, province_code, total_published, import_id, source_file, source_row)
+         VALUES ('5451607', $1, $2, 90, $3, 'b.csv', 2)`,
+        [year, province, importId],
+      );
+    await db.dataSource.query(`INSERT INTO provinces VALUES ('30', 'นครราชสีมา', 'Nakhon Ratchasima', 'ภาคตะวันออกเฉียงเหนือ', 'Northeast')`);
+    await db.dataSource.query(`INSERT INTO fiscal_years VALUES (2567, 'PASS_LEVELS', 0.3, 0.3, 0.4, '{}')`);
+    await expect(insert('30', 2567, id)).rejects.toThrow(/results_organisation_fkey/);
+    await expect(insert('45', 2599, id)).rejects.toThrow('results: fiscal year 2599 is not in fiscal_years');
+    await expect(insert('45', 2567, '00000000-0000-0000-0000-000000000000')).rejects.toThrow(
+      'results: import 00000000-0000-0000-0000-000000000000 is not in imports',
+    );
+    await expect(db.dataSource.query(`UPDATE results SET fiscal_year = 2598 WHERE organisation_code = '5451607'`)).rejects.toThrow(
+      'results: fiscal year 2598 is not in fiscal_years',
+    );
+    await expect(db.dataSource.query(`DELETE FROM imports WHERE id = $1`, [id])).rejects.toThrow(/results still refer to/);
+    await expect(db.dataSource.query(`DELETE FROM fiscal_years WHERE fiscal_year = 2566`)).rejects.toThrow(/results still refer to/);
+    await insert('45', 2567, id);
+    // A registry update that moves an organisation to another province moves its results with it.
+    await db.dataSource.query(`UPDATE organisations SET province_code = '30' WHERE code = '5451607'`);
+    expect(await db.dataSource.query(`SELECT DISTINCT province_code FROM results WHERE organisation_code = '5451607'`)).toEqual([
+      { province_code: '30' },
+    ]);
+  });
 });

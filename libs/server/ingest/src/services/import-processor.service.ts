@@ -14,6 +14,7 @@ import { canCopy } from '../writing/can-copy';
 import { writeValidatedRows } from '../writing/write-validated-rows';
 import { analyticsJobId } from './analytics-job-id';
 import { PhaseClock } from './phase-clock';
+import { SubmittedFiles } from './submitted-files';
 
 class DryRunRollback extends Error {}
 
@@ -32,12 +33,15 @@ export class ImportProcessorService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queue: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly submitted: SubmittedFiles,
   ) {}
 
   async process(importId: string, context: JobContext): Promise<ImportReport> {
     const clock = new PhaseClock();
+    const held = this.submitted.take(importId);
     const [row] = await this.dataSource.query(
-      `SELECT i.id, i.file_name AS "fileName", i.status, i.options, i.report, f.content
+      `SELECT i.id, i.file_name AS "fileName", i.status, i.options, i.report, ${held ? 'NULL::bytea' : 'f.content'} AS content,
+              f.import_id IS NOT NULL AS stored
        FROM imports i LEFT JOIN import_files f ON f.import_id = i.id WHERE i.id = $1`,
       [importId],
     );
@@ -46,13 +50,14 @@ export class ImportProcessorService {
       if (row.status === 'IMPORTED') await this.requestAnalytics(importId, (row.report as ImportReport).fiscalYears ?? []);
       return row.report as ImportReport;
     }
-    if (!row.content) throw new PermanentJobError(`Import ${importId} has no stored file`);
+    const content: Buffer | null = row.stored ? (held ?? row.content) : null;
+    if (!content) throw new PermanentJobError(`Import ${importId} has no stored file`);
     await this.dataSource.query(`UPDATE imports SET status = 'RUNNING', started_at = COALESCE(started_at, now()) WHERE id = $1`, [
       importId,
     ]);
     clock.lap('load');
     try {
-      const report = await this.run(importId, row.fileName, row.content as Buffer, row.options as ImportOptions, context, clock);
+      const report = await this.run(importId, row.fileName, content, row.options as ImportOptions, context, clock);
       if (report.status === 'IMPORTED') await this.requestAnalytics(importId, report.fiscalYears ?? []);
       return report;
     } catch (error) {
@@ -83,7 +88,7 @@ export class ImportProcessorService {
     clock.lap('read');
     const rowsRead = read.sheets.reduce((n, s) => n + s.rows.length, 0);
     await progress('checking', { rowsRead }, 30);
-    const registry = await RegistryIndex.load(this.dataSource);
+    const registry = await RegistryIndex.current(this.dataSource);
     clock.lap('registry');
     const checked = validateFile(read, registry, options.year);
     clock.lap('check');

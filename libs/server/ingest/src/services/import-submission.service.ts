@@ -8,6 +8,7 @@ import type { AppConfig } from '@ita/server/config';
 import { JobName, JobQueue } from '@ita/server/queue';
 import { DataSource } from 'typeorm';
 import type { ImportOptions } from '../import-options';
+import { SubmittedFiles } from './submitted-files';
 
 export interface SubmittedImport {
   importId: string;
@@ -28,6 +29,7 @@ export class ImportSubmissionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queue: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly submitted: SubmittedFiles,
   ) {}
 
   async submit(
@@ -62,6 +64,7 @@ export class ImportSubmissionService {
       await manager.query(`INSERT INTO import_files (import_id, content) VALUES ($1, $2)`, [inserted.id, file.content]);
       return { importId: inserted.id as string, created: true };
     });
+    if (created) this.submitted.hold(importId, file.content);
     await this.queue.enqueue(JobName.ImportFile, { importId }, { jobId: importId, attempts: 3, backoffMs: 2000 });
     return { importId, jobId: importId, alreadyRunning: !created };
   }

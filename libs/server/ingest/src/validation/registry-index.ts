@@ -15,8 +15,10 @@ export interface RegistryProvince {
   nameEn: string;
 }
 
+const builtIndexes = new WeakMap<DataSource, { stamp: string; index: RegistryIndex }>();
+
 /**
- * The registry in memory for one import: organisations by code and by (province, matchable name), and
+ * The registry in memory for imports: organisations by code and by (province, matchable name), and
  * provinces by code, Thai or English name. ~8,000 rows, loaded with two statements.
  */
 export class RegistryIndex {
@@ -41,6 +43,24 @@ export class RegistryIndex {
         this.provinceByName.set(provinceKey(name), province);
       }
     }
+  }
+
+  /**
+   * The index for the registry as it is now: the one built for an earlier import when the registry has not changed
+   * since (a long-running worker imports file after file against the same ~8,000 organisations), else a new one.
+   * The stamp is cheap: the organisations' count and latest update (every registry write sets updated_at) and a hash
+   * of the province names.
+   */
+  static async current(dataSource: DataSource): Promise<RegistryIndex> {
+    const [{ stamp }] = await dataSource.query(
+      `SELECT (SELECT count(*) || '|' || coalesce(max(updated_at)::text, '') FROM organisations)
+              || '|' || (SELECT coalesce(md5(string_agg(code || name_th || name_en, ',' ORDER BY code)), '') FROM provinces) AS stamp`,
+    );
+    const cached = builtIndexes.get(dataSource);
+    if (cached && cached.stamp === stamp) return cached.index;
+    const index = await RegistryIndex.load(dataSource);
+    builtIndexes.set(dataSource, { stamp, index });
+    return index;
   }
 
   static async load(dataSource: DataSource): Promise<RegistryIndex> {
