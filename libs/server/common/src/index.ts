@@ -3,3 +3,4 @@ export * from './request-loader';
 export * from './app-error.filter';
 export * from './json.scalar';
 export * from './selects-any-field';
+export * from './bytes-by-key';

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG } from '@ita/server/config';
 import type { AppConfig } from '@ita/server/config';
+import { BytesByKey } from '@ita/server/common';
 
 const TTL_SECONDS = 24 * 3600;
 const LOCAL_ENTRIES = 5000;
@@ -20,9 +21,8 @@ export class AnalyticsCache implements OnApplicationShutdown {
   private readonly prefix: string;
   private readonly local = new Map<string, string>();
   private localVersion = 0;
-  /** Serialized answers by slot, least recently used first; see readBytes. */
-  private readonly bytes = new Map<string, Buffer>();
-  private bytesHeld = 0;
+  /** Serialized answers by slot; see readBytes. */
+  private readonly bytes = new BytesByKey(LOCAL_BYTES);
   /** The version the held bytes belong to. */
   private bytesVersion = '';
   private readonly enabled: boolean;
@@ -71,18 +71,14 @@ export class AnalyticsCache implements OnApplicationShutdown {
    */
   async readBytes(slot: string): Promise<Buffer | null> {
     const local = this.bytes.get(slot);
-    if (local) {
-      this.bytes.delete(slot);
-      this.bytes.set(slot, local);
-      return local;
-    }
+    if (local) return local;
     const remote = this.redis ? await this.redis.getBuffer(slot) : null;
-    if (remote) this.rememberBytes(slot, remote);
+    if (remote) this.bytes.set(slot, remote);
     return remote;
   }
 
   async writeBytes(slot: string, bytes: Buffer): Promise<void> {
-    this.rememberBytes(slot, bytes);
+    this.bytes.set(slot, bytes);
     if (this.redis) await this.redis.set(slot, bytes, 'EX', TTL_SECONDS);
   }
 
@@ -93,7 +89,7 @@ export class AnalyticsCache implements OnApplicationShutdown {
       this.localVersion++;
       this.local.clear();
     }
-    this.forgetBytes();
+    this.bytes.clear();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -104,29 +100,10 @@ export class AnalyticsCache implements OnApplicationShutdown {
     const version = this.redis ? ((await this.redis.get(`${this.prefix}:version`)) ?? '0') : String(this.localVersion);
     // Another process's run retired every answer held here: free their memory now rather than as they age out.
     if (version !== this.bytesVersion) {
-      this.forgetBytes();
+      this.bytes.clear();
       this.bytesVersion = version;
     }
     return version;
-  }
-
-  private rememberBytes(slot: string, bytes: Buffer): void {
-    if (bytes.length > LOCAL_BYTES / 8) return;
-    const previous = this.bytes.get(slot);
-    if (previous) this.bytesHeld -= previous.length;
-    this.bytes.delete(slot);
-    this.bytes.set(slot, bytes);
-    this.bytesHeld += bytes.length;
-    for (const [oldest, held] of this.bytes) {
-      if (this.bytesHeld <= LOCAL_BYTES) break;
-      this.bytes.delete(oldest);
-      this.bytesHeld -= held.length;
-    }
-  }
-
-  private forgetBytes(): void {
-    this.bytes.clear();
-    this.bytesHeld = 0;
   }
 
   private remember(key: string, value: string): void {
