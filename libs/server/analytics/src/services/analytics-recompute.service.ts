@@ -42,6 +42,8 @@ export class AnalyticsRecomputeService {
     const outcome = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [ANALYTICS_LOCK]);
       // Fresh row counts per year after an import (stale ones misjudge every join); the other columns do not steer these plans.
+      // A sample of 9,000 rows instead of 30,000 (room for 30 years among the most common values): ~10 ms instead of ~70.
+      await manager.query('SET LOCAL default_statistics_target = 30');
       await manager.query('ANALYZE results (fiscal_year)');
       // Sorts and hashes fit in memory; every join is an equi-join of whole sets, where estimates on derived rows can be
       // off by orders of magnitude, so hash joins only; JIT compiling would cost more than these statements run.

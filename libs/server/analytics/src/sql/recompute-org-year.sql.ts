@@ -39,7 +39,22 @@ const orgYearRows = `
   weights AS (
     SELECT fiscal_year, ${perIndicator((n) => `min(weight) FILTER (WHERE n = ${n}) AS w${n}`)} FROM indicator_weights GROUP BY 1
   ),
+  -- ordered by total: count(*) counts the rows up to the current one's last peer (how many ≤), rank() is 1 + how many <;
+  -- partitioned by the peer groups' integer ids (cheaper to sort than the text columns they stand for); only the
+  -- recomputed years, narrow rows
+  ranks AS (
+    SELECT r.organisation_code, r.fiscal_year, g.group_id,
+           ${rankAndPercentile('n_national', 'n')}, ${rankAndPercentile('n_province', 'p')},
+           ${rankAndPercentile('n_type', 't')}, ${rankAndPercentile('n', 'pt')}
+    FROM results r JOIN organisations o ON o.code = r.organisation_code
+    JOIN ${PEER_GROUPS_TABLE} g ON g.fiscal_year = r.fiscal_year AND g.province_code = o.province_code AND g.org_type = o.org_type
+    WHERE r.fiscal_year = ANY($1::smallint[])
+    WINDOW wn AS (PARTITION BY r.fiscal_year ORDER BY r.total::float8), wp AS (PARTITION BY g.province_id ORDER BY r.total::float8),
+           wt AS (PARTITION BY g.type_id ORDER BY r.total::float8), wpt AS (PARTITION BY g.group_id ORDER BY r.total::float8)
+  ),
   -- lag() is the row before in the organisation's years; it is fiscalYear − 1's only when that year is the one before.
+  -- The years before the recomputed ones (no ranks, dropped by the join with the peer groups) only feed this window.
+  -- COLLATE "C": the same partitions, compared bytewise instead of through the locale.
   history AS (
     SELECT r.organisation_code, r.fiscal_year, r.total, ${previous('r.total')} AS d_total, ${previous('r.iit')} AS d_iit,
            ${previous('r.eit')} AS d_eit, ${previous('r.oit')} AS d_oit, ${HAS_PREVIOUS} AS has_previous,
@@ -49,36 +64,24 @@ const orgYearRows = `
            count(*) OVER trend * sum(r.fiscal_year * r.total) OVER trend - sum(r.fiscal_year::int) OVER trend * sum(r.total) OVER trend AS slope_num,
            count(*) OVER trend * sum(r.fiscal_year::int * r.fiscal_year) OVER trend - sum(r.fiscal_year::int) OVER trend * sum(r.fiscal_year::int) OVER trend AS slope_den,
            r.indicator_scores AS s, cardinality(r.indicator_scores) AS len, ${perIndicator((n) => `r.indicator_scores[${n}] AS s${n}`)},
-           ${perIndicator((n) => `CASE WHEN ${HAS_PREVIOUS} THEN (lag(r.indicator_scores) OVER trend)[${n}] END AS p${n}`)}
-    FROM results r
+           -- the change of each indicator, used where has_previous
+           ${perIndicator((n) => `r.indicator_scores[${n}] - (lag(r.indicator_scores) OVER trend)[${n}] AS d${n}`)},
+           k.group_id, k.rank_n, k.pct_n, k.rank_p, k.pct_p, k.rank_t, k.pct_t, k.rank_pt, k.pct_pt
+    FROM results r LEFT JOIN ranks k ON k.organisation_code = r.organisation_code AND k.fiscal_year = r.fiscal_year
     WHERE r.fiscal_year = ANY($2::smallint[])
-    WINDOW trend AS (PARTITION BY r.organisation_code ORDER BY r.fiscal_year RANGE BETWEEN 4 PRECEDING AND CURRENT ROW)
-  ),
-  -- ordered by total: count(*) counts the rows up to the current one's last peer (how many ≤), rank() is 1 + how many <
-  ranks AS (
-    SELECT r.organisation_code, r.fiscal_year, o.province_code, o.org_type,
-           ${rankAndPercentile('n_national', 'n')}, ${rankAndPercentile('n_province', 'p')},
-           ${rankAndPercentile('n_type', 't')}, ${rankAndPercentile('n', 'pt')}
-    FROM results r JOIN organisations o ON o.code = r.organisation_code
-    JOIN ${PEER_GROUPS_TABLE} g ON g.fiscal_year = r.fiscal_year AND g.province_code = o.province_code AND g.org_type = o.org_type
-    WHERE r.fiscal_year = ANY($1::smallint[])
-    WINDOW wn AS (PARTITION BY r.fiscal_year ORDER BY r.total::float8),
-           wp AS (PARTITION BY r.fiscal_year, o.province_code ORDER BY r.total::float8),
-           wt AS (PARTITION BY r.fiscal_year, o.org_type ORDER BY r.total::float8),
-           wpt AS (PARTITION BY r.fiscal_year, o.province_code, o.org_type ORDER BY r.total::float8)
+    WINDOW trend AS (PARTITION BY r.organisation_code COLLATE "C" ORDER BY r.fiscal_year RANGE BETWEEN 4 PRECEDING AND CURRENT ROW)
   )
-  SELECT b.organisation_code, b.fiscal_year, k.province_code, k.org_type, g.region, b.total, b.d_total, b.d_iit, b.d_eit, b.d_oit,
-         CASE WHEN b.has_previous THEN ${byPosition((n) => `b.s${n} - b.p${n}`)} END,
-         CASE WHEN b.has_previous THEN ${byPosition((n) => `round((b.s${n} - b.p${n}) * w.w${n}, 3)`)} END,
-         k.rank_n, k.pct_n, k.rank_p, k.pct_p, k.rank_t, k.pct_t, k.rank_pt, k.pct_pt,
+  SELECT b.organisation_code, b.fiscal_year, g.province_code, g.org_type, g.region, b.total, b.d_total, b.d_iit, b.d_eit, b.d_oit,
+         CASE WHEN b.has_previous THEN ${byPosition((n) => `b.d${n}`)} END,
+         CASE WHEN b.has_previous THEN ${byPosition((n) => `round(b.d${n} * w.w${n}, 3)`)} END,
+         b.rank_n, b.pct_n, b.rank_p, b.pct_p, b.rank_t, b.pct_t, b.rank_pt, b.pct_pt,
          array_positions(b.s, COALESCE(least(${perIndicator((n) => `b.s${n}`)}), -1))::smallint[],
          ${byPosition((n) => `CASE WHEN g.q${n} IS NOT NULL THEN b.s${n} - g.q${n} ELSE (b.s${n}::float8 - g.m${n})::numeric(6, 2) END`)},
          b.trend_years::smallint, CASE WHEN b.slope_den > 0 THEN (b.slope_num / b.slope_den)::float8 END,
          CASE WHEN b.trend_years < 3 THEN NULL WHEN b.slope_num >= b.slope_den THEN 'IMPROVING' WHEN b.slope_num <= -b.slope_den THEN 'DECLINING'
               ELSE 'STABLE' END
   FROM history b
-  JOIN ranks k ON k.organisation_code = b.organisation_code AND k.fiscal_year = b.fiscal_year
-  JOIN ${PEER_GROUPS_TABLE} g ON g.fiscal_year = b.fiscal_year AND g.province_code = k.province_code AND g.org_type = k.org_type
+  JOIN ${PEER_GROUPS_TABLE} g ON g.group_id = b.group_id
   LEFT JOIN weights w ON w.fiscal_year = b.fiscal_year`;
 
 /**
