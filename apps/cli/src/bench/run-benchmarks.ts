@@ -124,13 +124,16 @@ export async function runBenchmarks(serverUrl: string, redisUrl: string | undefi
       // The analytics benchmarks need the seven years in place (the naive and write cases left one).
       run(['import', ...dataset.files.map((f) => f.path)]);
       const years = dataset.files.flatMap((f) => f.fiscalYears.map(String));
-      const fresh = medianAndBest(Array.from({ length: RUNS }, () => run(['recompute-fresh', ...years])));
-      const again = medianAndBest(Array.from({ length: RUNS }, () => run(['recompute', ...years])));
-      console.log(`Analytics recompute of all seven years (${fresh.median.rows} rows; target ≤ 2 s), median and best of ${RUNS}:`);
-      console.log(`  from empty analytics tables:  ${fresh.median.seconds.toFixed(2)} s, ${fresh.best.seconds.toFixed(2)} s`);
-      console.log(
-        `  again on unchanged data:      ${again.median.seconds.toFixed(2)} s, ${again.best.seconds.toFixed(2)} s (writes no row)`,
-      );
+      const recompute = (mode: string, warm: boolean) =>
+        medianAndBest(Array.from({ length: RUNS }, () => run([mode, ...(warm ? ['--warm'] : []), ...years])));
+      const cases = [
+        ['from empty analytics tables, in a worker that has recomputed before', recompute('recompute-fresh', true)],
+        ['again on unchanged data (writes no row), same', recompute('recompute', true)],
+        ['from empty analytics tables, in a just-started process', recompute('recompute-fresh', false)],
+      ] as const;
+      console.log(`Analytics recompute of all seven years (${cases[0][1].median.rows} rows; target ≤ 2 s), median and best of ${RUNS}:`);
+      for (const [label, { median, best }] of cases)
+        console.log(`  ${label.padEnd(72)} ${median.seconds.toFixed(2)} s, ${best.seconds.toFixed(2)} s`);
       await runQueryBenchmarks(benchUrl, redisUrl);
     }
   } finally {
