@@ -25,6 +25,10 @@ export async function startApiForTest(overrides: Partial<AppConfig> = {}): Promi
   const config = testAppConfig(db, { logLevel: 'error', importToken: TEST_IMPORT_TOKEN, importMaxBytes: 64 * 1024, ...overrides });
   const app = await createApiApp(config, { runWorkers: true });
   await app.listen(0, '127.0.0.1');
+  // The client (fetch) and the server share this process: when a test keeps the event loop busy for seconds, the
+  // server's 5 s keep-alive timer and the client's reuse of the idle socket can fire in the wrong order (the request
+  // then fails with ECONNRESET). With a longer server timeout the client is always the one that closes idle sockets.
+  (app.getHttpServer() as { keepAliveTimeout: number }).keepAliveTimeout = 30_000;
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,
