@@ -45,7 +45,9 @@ describe('GraphQL query limits and the whole-response cache', () => {
       'fiscalYear total level iit eit oit eitPart1 eitPart2 delta totalPublished totalDerived levelPublished levelDerived indicators { indicator score } provenance { importId file sheet row }';
     const { body } = await post(`{ organisations(limit: 500) { nodes { code results { ${everything} } } } }`);
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY' } });
-    expect(body.errors?.[0]?.message).toMatch(new RegExp(`^Query cost \\d+ is over the limit of ${MAX_QUERY_COST}: ask for fewer items per page`));
+    expect(body.errors?.[0]?.message).toMatch(
+      new RegExp(`^Query cost \\d+ is over the limit of ${MAX_QUERY_COST}: ask for fewer items per page`),
+    );
     const { body: page } = await post(
       `{ organisations(limit: 500) { totalCount nodes { code nameTh type results { fiscalYear total level delta } } } }`,
     );
