@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { analyticsJobId, ImportSubmissionService } from '@ita/server/ingest';
 import { JobQueue } from '@ita/server/queue';
 import { MAX_QUERY_COST, MAX_QUERY_DEPTH } from '../graphql/query-limits';
@@ -72,6 +73,24 @@ describe('GraphQL query limits and the whole-response cache', () => {
       organisation: { results: [{ fiscalYear: 2566, total: 99.5 }] },
       trend: [{ fiscalYear: 2566, value: 93.75, count: 2 }],
     });
+  });
+
+  it('computes identical queries that arrive together once, and sends every caller that answer', async () => {
+    const query = `{ organisations(filter: { provinceCode: "45" }, limit: 3) { totalCount nodes { code results { fiscalYear total } } } }`;
+    const dataSource = api.app.get(DataSource);
+    const spy = jest.spyOn(dataSource, 'query');
+    const answers = await Promise.all(Array.from({ length: 5 }, () => post(query)));
+    const statements = spy.mock.calls.length;
+    spy.mockRestore();
+    // page + count + one batched results statement: one request's worth
+    expect(statements).toBe(3);
+    expect(answers.map((a) => a.cache).sort()).toEqual(['HIT', 'HIT', 'HIT', 'HIT', null]);
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
+    expect(answers[0].body.errors).toBeUndefined();
+
+    // Not stored (an error): each waiting caller is answered on its own, with its error.
+    const bad = await Promise.all(Array.from({ length: 3 }, () => post(`{ organisations(limit: 5000) { totalCount } }`)));
+    expect(bad.map((a) => [a.cache, a.body.errors?.[0]?.extensions?.code])).toEqual(Array(3).fill([null, 'BAD_USER_INPUT']));
   });
 
   it('never caches an answer with errors, nor the import job status', async () => {
