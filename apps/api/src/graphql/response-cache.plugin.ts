@@ -29,7 +29,8 @@ export function responseCachePlugin(cache: AnalyticsCache): ApolloServerPlugin<R
   return {
     async requestDidStart({ contextValue }) {
       const slot = contextValue.responseCacheSlot;
-      if (!slot || !cache.isEnabled) return;
+      // Set by CachedResponseMiddleware, only when the cache is on.
+      if (!slot) return;
       let cacheable = false;
       return {
         async didResolveOperation({ operation }) {

@@ -65,6 +65,7 @@ export async function runQueryBenchmarks(databaseUrl: string, redisUrl: string |
           connections: load.connections,
           duration: seconds,
         });
+        latencies.sort((a, b) => a - b);
         const p = (q: number) => ms(percentile(latencies, q));
         console.log(
           `  ${name.padEnd(42)} p50 ${p(0.5)}  p95 ${p(0.95)}  p99 ${p(0.99)}  ` +
@@ -100,10 +101,9 @@ function loadTest(options: autocannon.Options): Promise<{ result: autocannon.Res
   });
 }
 
-/** The nearest-rank percentile (q in 0…1) of the latencies. */
-function percentile(values: number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+/** The nearest-rank percentile (q in 0…1) of latencies sorted ascending. */
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 

@@ -36,18 +36,14 @@ describe('AnalyticsCache: whole serialized answers', () => {
     expect(await cache.readBytes(slot)).toBeNull();
   });
 
-  it('keeps at most 64 MiB of answers in memory, dropping the least recently used first', async () => {
+  it('computes a wrapped answer once per version', async () => {
     const cache = open(undefined);
-    const slot = (n: number) => cache.slot(`gql:big-${n}`);
-    const answer = Buffer.alloc(7 * 1024 * 1024, 'x');
-    for (let n = 0; n < 10; n++) {
-      await cache.writeBytes(await slot(n), answer);
-      // Answer 0 is read after every write: it stays the most recently used.
-      expect(await cache.readBytes(await slot(0))).not.toBeNull();
-    }
-    // 10 × 7 MiB is over the bound: answer 1 (used least recently) went first, and only it.
-    expect(await cache.readBytes(await slot(1))).toBeNull();
-    for (const n of [0, 2, 9]) expect(await cache.readBytes(await slot(n))).not.toBeNull();
+    let computed = 0;
+    const trend = () => cache.wrap('trend:national', async () => ({ value: 90.19, computed: ++computed }));
+    expect(await trend()).toEqual({ value: 90.19, computed: 1 });
+    expect(await trend()).toEqual({ value: 90.19, computed: 1 });
+    await cache.invalidate();
+    expect(await trend()).toEqual({ value: 90.19, computed: 2 });
   });
 
   // The Redis path needs the real Redis: CI sets REDIS_URL; without it only the in-process store is tested.

@@ -15,7 +15,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * years' rows). Its rows are derived from results, which keeps that key, and the run deletes the rows of results
  * that are gone, so the key could never fail.
  * import_files:
- * - The stored upload is kept uncompressed (EXTERNAL): compressing ~1 MB on every submit cost ~25 ms, for files
+ * - The stored upload is kept uncompressed (EXTERNAL): compressing ~1 MB on every submit cost 15–25 ms, for files
  *   kept only until their import is done with.
  */
 export class BulkWriteReferenceChecks1764100000000 implements MigrationInterface {

@@ -40,8 +40,7 @@ export class ImportProcessorService {
     const clock = new PhaseClock();
     const held = this.submitted.take(importId);
     const [row] = await this.dataSource.query(
-      `SELECT i.id, i.file_name AS "fileName", i.status, i.options, i.report, ${held ? 'NULL::bytea' : 'f.content'} AS content,
-              f.import_id IS NOT NULL AS stored
+      `SELECT i.id, i.file_name AS "fileName", i.status, i.options, i.report, ${held ? 'NULL::bytea' : 'f.content'} AS content
        FROM imports i LEFT JOIN import_files f ON f.import_id = i.id WHERE i.id = $1`,
       [importId],
     );
@@ -50,7 +49,7 @@ export class ImportProcessorService {
       if (row.status === 'IMPORTED') await this.requestAnalytics(importId, (row.report as ImportReport).fiscalYears ?? []);
       return row.report as ImportReport;
     }
-    const content: Buffer | null = row.stored ? (held ?? row.content) : null;
+    const content: Buffer | null = held ?? row.content;
     if (!content) throw new PermanentJobError(`Import ${importId} has no stored file`);
     await this.dataSource.query(`UPDATE imports SET status = 'RUNNING', started_at = COALESCE(started_at, now()) WHERE id = $1`, [
       importId,
