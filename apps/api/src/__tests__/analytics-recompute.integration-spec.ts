@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnalyticsRecomputeService } from '@ita/server/analytics';
+import { AnalyticsCache, AnalyticsRecomputeService } from '@ita/server/analytics';
+import { DATABASE_CONNECTION, type DatabaseConnection } from '@ita/server/database';
 import { analyticsJobId, ImportSubmissionService } from '@ita/server/ingest';
 import { JobQueue } from '@ita/server/queue';
 import { generateDataset } from '@ita/server/synthetic-data';
@@ -99,6 +100,43 @@ describe('the analytics job', () => {
     await Promise.all([service.recompute(YEARS), service.recompute([2566, 2567])]);
     expect(await snapshot()).toEqual(before);
   }, 120_000);
+
+  // On the real PostgreSQL a run of several years computes the earlier years' organisation rows on a second connection.
+  if (process.env.DATABASE_URL) {
+    const onOneConnection = () =>
+      new AnalyticsRecomputeService(
+        dataSource,
+        { ...api.app.get<DatabaseConnection>(DATABASE_CONNECTION), poolSize: 1 },
+        api.app.get(AnalyticsCache),
+      );
+
+    it('writes the same rows on one connection as on two', async () => {
+      const splitRun = await snapshot();
+      await dataSource.query(`TRUNCATE ${TABLES.join(', ')}`);
+      await onOneConnection().recompute(YEARS);
+      expect(await snapshot()).toEqual(splitRun);
+      await dataSource.query(`TRUNCATE ${TABLES.join(', ')}`);
+      await api.app.get(AnalyticsRecomputeService).recompute(YEARS);
+      expect(await snapshot()).toEqual(splitRun);
+      expect(await dataSource.query(`SELECT count(*)::int AS n FROM analytics_org_year_stage`)).toEqual([{ n: 0 }]);
+    }, 120_000);
+
+    it('changes nothing when the second connection fails, and the next run completes', async () => {
+      const complete = await snapshot();
+      // Rows the run's own transaction (FY2567 here) would put back, if it committed without the staged years.
+      await dataSource.query(`DELETE FROM org_year_analytics WHERE fiscal_year = 2567`);
+      const gapped = await snapshot();
+      await dataSource.query(`ALTER TABLE analytics_org_year_stage RENAME TO analytics_org_year_stage_away`);
+      try {
+        await expect(api.app.get(AnalyticsRecomputeService).recompute(YEARS)).rejects.toThrow('analytics_org_year_stage');
+      } finally {
+        await dataSource.query(`ALTER TABLE analytics_org_year_stage_away RENAME TO analytics_org_year_stage`);
+      }
+      expect(await snapshot()).toEqual(gapped);
+      await api.app.get(AnalyticsRecomputeService).recompute(YEARS);
+      expect(await snapshot()).toEqual(complete);
+    }, 120_000);
+  }
 
   it('after an import changes one FY2566 result: its deltas, ranks, its province and the cached answers change, nothing else', async () => {
     const target = (

@@ -1,11 +1,15 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DATABASE_CONNECTION, type DatabaseConnection } from '@ita/server/database';
+import { DataSource, EntityManager } from 'typeorm';
 import { AnalyticsCache } from '../cache/analytics-cache';
+import { mergeStagedOrgYearSql, ORG_YEAR_STAGE_TABLE } from '../sql/org-year-stage.sql';
 import { createPeerGroupsSql, PEER_GROUPS_TABLE } from '../sql/peer-groups.sql';
 import { recomputeOrgYearSql } from '../sql/recompute-org-year.sql';
 import { recomputeScopeIndicatorSql } from '../sql/recompute-scope-indicator.sql';
 import { recomputeScopeYearSql } from '../sql/recompute-scope-year.sql';
+import { applyRecomputeSettings } from './recompute-settings';
+import { stageOrgYears, withFourBefore } from './stage-org-years';
 
 export interface RecomputeOutcome {
   runId: number;
@@ -17,9 +21,15 @@ export interface RecomputeOutcome {
 // Two runs for overlapping years must not interleave their writes.
 const ANALYTICS_LOCK = 7_849_0002;
 
-/** The years and the four before each: the trend looks back five years. */
-function withFourBefore(years: number[]): number[] {
-  return [...new Set(years.flatMap((y) => [y - 4, y - 3, y - 2, y - 1, y]))].sort();
+/**
+ * The years whose organisation rows a second connection computes (into the stage table), while the run's transaction
+ * computes the other years' and the scope tables (each statement runs on one core): none when there is one year or
+ * one connection (the embedded PGlite); else the earlier ~70% (the transaction also computes every year's peer groups
+ * and scope rows, then merges the staged rows), at least one year for each side.
+ */
+export function yearsForSecondConnection(years: number[], poolSize: number): number[] {
+  if (poolSize < 2 || years.length < 2) return [];
+  return years.slice(0, Math.min(years.length - 1, Math.round(years.length * 0.7)));
 }
 
 /**
@@ -33,27 +43,40 @@ export class AnalyticsRecomputeService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection,
     private readonly cache: AnalyticsCache,
   ) {}
 
   async recompute(fiscalYears: number[], importId: string | null = null): Promise<RecomputeOutcome> {
     const years = [...new Set(fiscalYears)].sort();
     const started = Date.now();
+    let [ownMs, stagedMs] = [0, 0];
     const outcome = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [ANALYTICS_LOCK]);
       // Fresh row counts per year after an import (stale ones misjudge every join); the other columns do not steer these plans.
       // A sample of 9,000 rows instead of 30,000 (room for 30 years among the most common values): ~10 ms instead of ~70.
       await manager.query('SET LOCAL default_statistics_target = 30');
       await manager.query('ANALYZE results (fiscal_year)');
-      // Sorts and hashes fit in memory; every join is an equi-join of whole sets, where estimates on derived rows can be
-      // off by orders of magnitude, so hash joins only; JIT compiling would cost more than these statements run.
-      for (const setting of [`work_mem = '64MB'`, 'enable_nestloop = off', 'enable_mergejoin = off', 'jit = off'])
-        await manager.query(`SET LOCAL ${setting}`);
-      // Shared by the organisation and scope-indicator statements; its statistics let the planner size their joins.
-      await manager.query(createPeerGroupsSql, [years]);
-      await manager.query(`ANALYZE ${PEER_GROUPS_TABLE} (fiscal_year, province_code, org_type)`);
-      await manager.query(recomputeOrgYearSql, [years, withFourBefore(years)]);
-      for (const sql of [recomputeScopeYearSql, recomputeScopeIndicatorSql]) await manager.query(sql, [years]);
+      await applyRecomputeSettings(manager);
+      const staged = yearsForSecondConnection(years, this.connection.poolSize);
+      const staging = staged.length > 0 ? settled(stageOrgYears(this.dataSource, staged)) : Promise.resolve(null);
+      try {
+        await this.computeInTransaction(
+          manager,
+          years,
+          years.filter((year) => !staged.includes(year)),
+        );
+        ownMs = Date.now() - started;
+        const failure = await staging;
+        stagedMs = Date.now() - started;
+        if (failure) throw failure.error;
+        if (staged.length > 0) {
+          await manager.query(mergeStagedOrgYearSql, [staged]);
+          await manager.query(`TRUNCATE ${ORG_YEAR_STAGE_TABLE}`);
+        }
+      } finally {
+        await staging;
+      }
       const [{ rows }] = await manager.query(
         `SELECT (SELECT count(*) FROM org_year_analytics WHERE fiscal_year = ANY($1::smallint[]))
               + (SELECT count(*) FROM scope_year_analytics WHERE fiscal_year = ANY($1::smallint[]))
@@ -67,7 +90,27 @@ export class AnalyticsRecomputeService {
       return { runId: Number(run.id), fiscalYears: years, rows: Number(rows), durationMs: Date.now() - started };
     });
     await this.cache.invalidate();
-    this.logger.log(`Analytics for ${years.join(', ')}: ${outcome.rows} rows in ${outcome.durationMs} ms`);
+    this.logger.log(
+      `Analytics for ${years.join(', ')}: ${outcome.rows} rows in ${outcome.durationMs} ms (own part done at ${ownMs} ms, ` +
+        `second connection's at ${stagedMs} ms)`,
+    );
     return outcome;
   }
+
+  /** The scope tables of `years`, and the organisation rows of `orgYears` (those not staged by a second connection). */
+  private async computeInTransaction(manager: EntityManager, years: number[], orgYears: number[]): Promise<void> {
+    // Shared by the organisation and scope-indicator statements; its statistics let the planner size their joins.
+    await manager.query(createPeerGroupsSql, [years]);
+    await manager.query(`ANALYZE ${PEER_GROUPS_TABLE} (fiscal_year, province_code, org_type)`);
+    if (orgYears.length > 0) await manager.query(recomputeOrgYearSql, [orgYears, withFourBefore(orgYears)]);
+    for (const sql of [recomputeScopeYearSql, recomputeScopeIndicatorSql]) await manager.query(sql, [years]);
+  }
+}
+
+/** A promise that never rejects: its failure, or null. Awaited later, so a failure is never left unhandled meanwhile. */
+function settled(work: Promise<void>): Promise<{ error: unknown } | null> {
+  return work.then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
 }

@@ -3,7 +3,7 @@ import { mergeChanged } from './merge-changed.sql';
 import { PEER_GROUPS_TABLE } from './peer-groups.sql';
 import { perIndicator } from './per-indicator';
 
-const ORG_YEAR_ANALYTICS = {
+export const ORG_YEAR_ANALYTICS = {
   table: 'org_year_analytics',
   keys: ['organisation_code', 'fiscal_year'],
   columns: (
@@ -29,7 +29,8 @@ const rankAndPercentile = (n: string, scope: string) =>
 const HAS_PREVIOUS = 'lag(r.fiscal_year) OVER trend = r.fiscal_year - 1';
 const previous = (column: string) => `${column} - CASE WHEN ${HAS_PREVIOUS} THEN lag(${column}) OVER trend END`;
 
-const orgYearRows = `
+/** One row per organisation and recomputed year: its keys, then the table's columns in order (parameters as below). */
+export const orgYearRows = `
   WITH indicator_weights AS (
     SELECT i.fiscal_year, i.indicator AS n,
            (CASE i.tool WHEN 'IIT' THEN f.weight_iit WHEN 'EIT' THEN f.weight_eit ELSE f.weight_oit END)

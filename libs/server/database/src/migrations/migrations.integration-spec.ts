@@ -7,6 +7,7 @@ import { runMigrations } from '../run-migrations';
 import { migrations } from './index';
 
 const expectedTables = [
+  'analytics_org_year_stage',
   'analytics_runs',
   'districts',
   'fiscal_years',
