@@ -112,6 +112,8 @@ async function startApi(databaseUrl: string, redisUrl: string | undefined, port:
     env: {
       ...process.env,
       NODE_OPTIONS: '',
+      // As deployed: outside production, graphql-js inspects every failed type test for a second copy of itself.
+      NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl ?? '',
       PORT: String(port),
