@@ -5,7 +5,6 @@ import type { ToolDefinition } from './model/tool-definition';
 
 /** @throws UnknownToolError when the year has no such tool. */
 export function getTool(framework: AssessmentFramework, code: ToolCode): ToolDefinition {
-  const tool = framework.tools.find((candidate) => candidate.code === code);
-  if (!tool) throw new UnknownToolError(framework.fiscalYear, code);
-  return tool;
+  for (const tool of framework.tools) if (tool.code === code) return tool;
+  throw new UnknownToolError(framework.fiscalYear, code);
 }

@@ -22,4 +22,28 @@ describe('normaliseText', () => {
   it('returns an empty string for blank input', () => {
     expect(normaliseText(' \u00a0\u200b ')).toBe('');
   });
+
+  it('puts Thai marks typed out of order into NFC order (a tone mark before ุ or ู)', () => {
+    expect(normaliseText('ก\u0e48\u0e38')).toBe('ก\u0e38\u0e48');
+    expect(normaliseText('ปู\u0e48 ผู้\u0e49')).toBe('ปู\u0e48 ผู\u0e49\u0e49'.normalize('NFC'));
+  });
+
+  it('gives what the full normalisation gives for any mix of Thai, ASCII, spaces and marks', () => {
+    const full = (text: string) =>
+      text
+        .normalize('NFC')
+        .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const alphabet = ['ก', 'ข', 'ำ', 'ั', 'ิ', 'ุ', 'ู', 'ฺ', '่', '้', '๊', '๋', '็', '์', 'ํ', 'า', '๙', 'a', '1', '.', ' ', '\t', '\u00a0', 'e', '\u0301'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    let differentFromInput = 0;
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: 1 + (next() % 8) }, () => alphabet[next() % alphabet.length]).join('');
+      expect(normaliseText(text)).toBe(full(text));
+      if (full(text) !== text) differentFromInput++;
+    }
+    expect(differentFromInput).toBeGreaterThan(300);
+  });
 });

@@ -31,7 +31,7 @@ export function assessResult(framework: AssessmentFramework, published: Publishe
   const derivedTotal = deriveTotal(framework, tools);
   const publishedTotal = isScore(published.total) ? published.total : null;
   const total = publishedTotal ?? derivedTotal;
-  const fromPoints = [iit, eit, oit].some((tool) => tool.method === 'FROM_POINTS');
+  const fromPoints = iit.method === 'FROM_POINTS' || eit.method === 'FROM_POINTS' || oit.method === 'FROM_POINTS';
   const totalFinding =
     publishedTotal !== null && derivedTotal !== null
       ? scoreFinding('TOTAL_MISMATCH', 'total', publishedTotal, derivedTotal, fromPoints ? 2 * SCORE_TOLERANCE : SCORE_TOLERANCE)

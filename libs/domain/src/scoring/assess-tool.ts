@@ -41,8 +41,9 @@ export function assessTool(
   }
 
   const tool = getTool(framework, code);
-  const partScores = published.parts ? Object.values(published.parts).filter(isScore) : [];
-  if (partScores.length > 0 && tool.parts.length === 0) {
+  // Parts are looked at only in a year that does not define them (they are then reported, not used).
+  const partScores = published.parts && tool.parts.length === 0 ? Object.values(published.parts).filter(isScore) : [];
+  if (partScores.length > 0) {
     findings.push({
       code: 'EIT_PARTS_NOT_IN_FRAMEWORK',
       field,

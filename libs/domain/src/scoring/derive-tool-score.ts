@@ -4,6 +4,7 @@ import type { ToolCode } from '../frameworks/model/tool-code';
 import type { DerivedToolScore } from './derived-tool-score';
 import type { IndicatorScores } from './indicator-scores';
 import { meanOfAll } from './mean-of-all';
+import { meanOfKeys } from './mean-of-keys';
 import type { PartScores } from './part-scores';
 
 /**
@@ -22,6 +23,6 @@ export function deriveToolScore(
     const fromParts = meanOfAll(tool.parts.map((part) => parts[part.part]));
     if (fromParts !== null) return { value: fromParts, method: 'MEAN_OF_PARTS' };
   }
-  const fromIndicators = meanOfAll(tool.indicators.map((indicator) => indicatorScores[indicator]));
+  const fromIndicators = meanOfKeys(tool.indicators, indicatorScores);
   return fromIndicators === null ? null : { value: fromIndicators, method: 'MEAN_OF_INDICATORS' };
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { detectTextEncoding } from './detect-text-encoding';
 import { openFileSource } from './file-source';
@@ -37,5 +40,29 @@ describe('detectTextEncoding', () => {
 
   it('recognises UTF-16 without a BOM by its zero bytes', async () => {
     expect(await detect(Buffer.from(TEXT.repeat(5), 'utf16le'))).toEqual({ name: 'utf-16le', bom: false });
+  });
+
+  it('judges UTF-8 in memory as it does streamed from disk: overlong forms, surrogates, cut sequences, beyond U+10FFFF', async () => {
+    const cases = [
+      [0xc0, 0xaf], // overlong '/'
+      [0xed, 0xa0, 0x80], // a UTF-16 surrogate
+      [0xe0, 0xb8], // cut at the end of the file
+      [0xf4, 0x90, 0x80, 0x80], // above U+10FFFF
+      [0xf0, 0x9f, 0x98, 0x80], // a valid 4-byte character
+    ].map((bytes) => Buffer.concat([Buffer.from('a,b,c\n1,2,3\n'), Buffer.from(bytes)]));
+    const dir = await mkdtemp(join(tmpdir(), 'ita-enc-'));
+    try {
+      const answers = [];
+      for (const [i, content] of cases.entries()) {
+        const path = join(dir, `${i}.csv`);
+        await writeFile(path, content);
+        const fromDisk = await detectTextEncoding(await openFileSource({ fileName: 'x.csv', path }), content);
+        expect(await detect(content)).toEqual(fromDisk);
+        answers.push(fromDisk.name);
+      }
+      expect(answers).toEqual(['windows-874', 'windows-874', 'windows-874', 'windows-874', 'utf-8']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

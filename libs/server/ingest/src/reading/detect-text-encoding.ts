@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { FileSource } from './file-source';
 import type { TextEncoding } from './text-encoding';
 
@@ -26,8 +27,9 @@ function utf16WithoutBom(head: Buffer): TextEncoding | null {
   return null;
 }
 
-/** Whether the whole stream is valid UTF-8, read chunk by chunk (constant memory). */
+/** Whether the whole file is valid UTF-8: checked at once when in memory, else read chunk by chunk (constant memory). */
 async function isValidUtf8(source: FileSource): Promise<boolean> {
+  if (source.content) return isUtf8(source.content);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const stream = source.open();
   try {

@@ -14,6 +14,8 @@ export interface FileSource {
   head(length: number): Promise<Buffer>;
   /** A path on disk, when there is one (exceljs then streams the file itself). */
   path: string | null;
+  /** The whole file, when it is already in memory (an upload): read at once rather than streamed. */
+  content: Buffer | null;
 }
 
 function* chunksOf(content: Buffer): Generator<Buffer> {
@@ -29,6 +31,7 @@ export async function openFileSource(input: ResultFileInput): Promise<FileSource
       open: () => Readable.from(chunksOf(content)),
       head: async (length) => content.subarray(0, length),
       path: null,
+      content,
     };
   }
   const { path } = input;
@@ -48,5 +51,6 @@ export async function openFileSource(input: ResultFileInput): Promise<FileSource
       }
     },
     path,
+    content: null,
   };
 }

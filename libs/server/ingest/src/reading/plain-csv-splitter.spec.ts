@@ -74,4 +74,11 @@ describe('PlainCsvSplitter', () => {
     }
     expect(accepted).toBeGreaterThan(1000);
   });
+
+  it('splits plain lines at once and quoted ones character by character, however a chunk cuts them', () => {
+    const text = 'ปี,รหัส,ชื่อ\r\n2566,6401010,"อบต.""ก"", ข"\r\n2566,6401011,อบต.ข\r\n\r\n2566;x,\r,y\n"a\nb",c\nlast,line';
+    const expected = csvParse(text);
+    expect(expected).toContainEqual(['2566', '6401011', 'อบต.ข']);
+    for (let cut = 0; cut <= text.length; cut++) expect(split([text.slice(0, cut), text.slice(cut)])).toEqual(expected);
+  });
 });

@@ -49,6 +49,11 @@ async function readPlainCsv(source: FileSource, encoding: TextEncoding, delimite
   const builder = new TableBuilder(file, null);
   let records = 0;
   const splitter = new PlainCsvSplitter(delimiter, (cells) => builder.push({ row: ++records, cells }));
+  if (source.content) {
+    // In memory already: one decode (the same iconv-lite decoder as the stream, BOM stripped alike), no stream.
+    if (!splitter.push(iconv.decode(source.content, encoding.name))) return null;
+    return splitter.end() ? builder : null;
+  }
   try {
     // iconv-lite's decoder stream gives text.
     await pipeline(source.open(), iconv.decodeStream(encoding.name), async (chunks: AsyncIterable<string | Buffer>) => {

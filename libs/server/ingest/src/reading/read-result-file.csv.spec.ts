@@ -201,4 +201,29 @@ describe('readResultFile: CSV', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('reads a file given in memory exactly as the same bytes streamed from disk', async () => {
+    const text = csvText([TITLE, HEADER, ...DATA, ['4', '6401013', '"อบต.ดอน""ใหม่"', 'ขอนแก่น', '', '']]).replace(/\n/g, '\r\n');
+    const files: Record<string, Buffer> = {
+      utf8: Buffer.from(text),
+      utf8Bom: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      // A BOM decides UTF-8 even when later bytes are not: they decode to U+FFFD either way.
+      utf8BomBadBytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text), Buffer.from([0xe0, 0xb8]), Buffer.from(',x\n')]),
+      windows874: iconv.encode(text, 'windows-874'),
+      csvParseFallback: Buffer.from(`${text}5,6401014,อบต."ก"ข,ขอนแก่น,90,ผ่าน\n`),
+    };
+    const dir = await mkdtemp(join(tmpdir(), 'ita-read-'));
+    try {
+      for (const [name, content] of Object.entries(files)) {
+        const path = join(dir, `${name}.csv`);
+        await writeFile(path, content);
+        const fromMemory = await readResultFile({ fileName: `${name}.csv`, content }, { maxBytes: MAX });
+        const fromDisk = await readResultFile({ fileName: `${name}.csv`, path }, { maxBytes: MAX });
+        expect(fromMemory.sheets[0]?.rows.length).toBeGreaterThanOrEqual(4);
+        expect(fromMemory).toEqual(fromDisk);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

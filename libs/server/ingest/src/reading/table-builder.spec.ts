@@ -27,6 +27,21 @@ describe('TableBuilder', () => {
     ]);
   });
 
+  it('gives every row its own cells with the mapped fields in column order, short rows included', () => {
+    const sheet = build([
+      [1, HEADER],
+      [2, ['1', '6401010', 'อบต.ก', '90']],
+      [3, ['2', '6401011']],
+    ]);
+    expect(sheet.rows.map((r) => Object.keys(r.cells))).toEqual([
+      ['org_code', 'org_name', 'total'],
+      ['org_code', 'org_name', 'total'],
+    ]);
+    expect(sheet.rows[1].cells).toEqual({ org_code: '6401011', org_name: null, total: null });
+    sheet.rows[0].cells.total = 1;
+    expect(sheet.rows[1].cells.total).toBeNull();
+  });
+
   it('skips notes, sources and footnote lines that do not look like data, in Thai and English', () => {
     expect(
       rowNumbers([

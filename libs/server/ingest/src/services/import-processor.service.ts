@@ -82,12 +82,15 @@ export class ImportProcessorService {
   ): Promise<ImportReport> {
     const progress = (phase: string, counts: Record<string, number>, percent: number) =>
       context.reportProgress({ phase, percent, ...counts });
+    // The registry's stamp query (and a rebuild of the index when the registry changed) runs while the file is read.
+    const registryLookup = RegistryIndex.current(this.dataSource);
+    registryLookup.catch(() => undefined); // awaited below: this only keeps a failure during the read from going unhandled
     await progress('reading', {}, 5);
     const read = await readResultFile({ fileName, content }, { maxBytes: this.config.importMaxBytes });
     clock.lap('read');
     const rowsRead = read.sheets.reduce((n, s) => n + s.rows.length, 0);
     await progress('checking', { rowsRead }, 30);
-    const registry = await RegistryIndex.current(this.dataSource);
+    const registry = await registryLookup;
     clock.lap('registry');
     const checked = validateFile(read, registry, options.year);
     clock.lap('check');
