@@ -64,7 +64,8 @@ async function prepareWrite(dataSource: DataSource, file: string): Promise<() =>
   const read = await readResultFile({ fileName: basename(file), content: readFileSync(file) }, { maxBytes: 1 << 30 });
   const checked = validateFile(read, await RegistryIndex.load(dataSource), null);
   const [{ id }] = await dataSource.query(
-    `INSERT INTO imports (file_name, file_sha256, file_size, status) VALUES ($1, repeat('0', 64), 0, 'RUNNING') RETURNING id`,
+    // Recorded as finished: an import left RUNNING would be resumed by the next case's worker, next to its TRUNCATE.
+    `INSERT INTO imports (file_name, file_sha256, file_size, status) VALUES ($1, repeat('0', 64), 0, 'IMPORTED') RETURNING id`,
     [basename(file)],
   );
   const copy = await canCopy(dataSource);

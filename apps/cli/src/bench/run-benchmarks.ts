@@ -65,7 +65,8 @@ export async function runBenchmarks(serverUrl: string, redisUrl: string | undefi
     const year = dataset.files.find((f) => f.fiscalYears.includes(2566)) ?? dataset.files[0];
     // The heap limit the worker runs with in production (README, apps/worker project.json): without it V8 grows
     // the heap lazily and RSS reflects garbage not yet collected rather than what the import needs.
-    const env = { ...process.env, DATABASE_URL: benchUrl, NODE_OPTIONS: WORKER_NODE_OPTIONS };
+    // Its own queue keys too: a job left active by another run (or a test) would be taken up by a case's worker.
+    const env = { ...process.env, DATABASE_URL: benchUrl, REDIS_PREFIX: database, NODE_OPTIONS: WORKER_NODE_OPTIONS };
     const run = (args: string[]): CaseResult => {
       const out = execFileSync(process.execPath, [join(__dirname, 'bench-import-case.js'), ...args], {
         env,
@@ -134,7 +135,7 @@ export async function runBenchmarks(serverUrl: string, redisUrl: string | undefi
       console.log(`Analytics recompute of all seven years (${cases[0][1].median.rows} rows; target ≤ 2 s), median and best of ${RUNS}:`);
       for (const [label, { median, best }] of cases)
         console.log(`  ${label.padEnd(72)} ${median.seconds.toFixed(2)} s, ${best.seconds.toFixed(2)} s`);
-      await runQueryBenchmarks(benchUrl, redisUrl);
+      await runQueryBenchmarks(benchUrl, redisUrl, database);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -39,7 +39,7 @@ interface LoadCase {
  *   under load as it happens, identical requests waiting for the first), then 10 connections.
  * The percentiles are computed here from every response's latency (autocannon's own summary has no p95).
  */
-export async function runQueryBenchmarks(databaseUrl: string, redisUrl: string | undefined, seconds = 5): Promise<void> {
+export async function runQueryBenchmarks(databaseUrl: string, redisUrl: string | undefined, redisPrefix: string, seconds = 5): Promise<void> {
   const cases: LoadCase[] = [
     { label: 'cold, one request at a time (cache off, 1 connection)', cache: false, connections: 1 },
     { label: 'cold under load (cache off, 10 connections)', cache: false, connections: 10 },
@@ -47,7 +47,7 @@ export async function runQueryBenchmarks(databaseUrl: string, redisUrl: string |
   ];
   for (const [i, load] of cases.entries()) {
     const port = 3900 + i;
-    const api = await startApi(databaseUrl, redisUrl, port, load.cache);
+    const api = await startApi({ databaseUrl, redisUrl, redisPrefix }, port, load.cache);
     try {
       console.log(`GraphQL latency — ${load.label}, ${seconds} s per query`);
       for (const [name, query] of QUERIES) {
@@ -107,7 +107,11 @@ function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 
-async function startApi(databaseUrl: string, redisUrl: string | undefined, port: number, cache: boolean): Promise<ChildProcess> {
+async function startApi(
+  { databaseUrl, redisUrl, redisPrefix }: { databaseUrl: string; redisUrl: string | undefined; redisPrefix: string },
+  port: number,
+  cache: boolean,
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(__dirname, '../../../api/src/main.js')], {
     env: {
       ...process.env,
@@ -116,6 +120,8 @@ async function startApi(databaseUrl: string, redisUrl: string | undefined, port:
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl ?? '',
+      // Cached answers of another database's API on the same Redis must not be served here.
+      REDIS_PREFIX: redisPrefix,
       PORT: String(port),
       DEMO: '0',
       LOG_LEVEL: 'warn',
