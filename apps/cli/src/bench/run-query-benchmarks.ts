@@ -39,7 +39,12 @@ interface LoadCase {
  *   under load as it happens, identical requests waiting for the first), then 10 connections.
  * The percentiles are computed here from every response's latency (autocannon's own summary has no p95).
  */
-export async function runQueryBenchmarks(databaseUrl: string, redisUrl: string | undefined, redisPrefix: string, seconds = 5): Promise<void> {
+export async function runQueryBenchmarks(
+  databaseUrl: string,
+  redisUrl: string | undefined,
+  redisPrefix: string,
+  seconds = 5,
+): Promise<void> {
   const cases: LoadCase[] = [
     { label: 'cold, one request at a time (cache off, 1 connection)', cache: false, connections: 1 },
     { label: 'cold under load (cache off, 10 connections)', cache: false, connections: 10 },
