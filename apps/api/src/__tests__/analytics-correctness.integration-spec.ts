@@ -19,11 +19,17 @@ import {
   RawResult,
 } from './analytics/reference-analytics';
 
-const YEARS = [2565, 2566, 2567];
+const YEARS = [2562, 2563, 2564, 2565, 2566, 2567, 2568];
+// Imported last: until then it is a year without results, and its import must change the next year's deltas.
+const LAST_IMPORTED = 2562;
+const EMPTY_YEAR_QUERY = `{ weakestIndicators(scope: { national: true }, fiscalYear: ${LAST_IMPORTED}) { rank }
+  rankings(scope: { national: true }, fiscalYear: ${LAST_IMPORTED}) { totalCount nodes { rank } }
+  scopeSummary(scope: { national: true }, fiscalYear: ${LAST_IMPORTED}) { count } }`;
 
-describe('analytics queries against an independent computation (generated data, FY2565–2567)', () => {
+describe('analytics queries against an independent computation (generated data, FY2562–2568)', () => {
   let api: ApiTestContext;
   let raw: RawResult[];
+  let beforeLastImport: unknown;
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ita-analytics-'));
@@ -31,7 +37,8 @@ describe('analytics queries against an independent computation (generated data, 
       startApiForTest({ importMaxBytes: 50 * 1024 * 1024 }),
       generateDataset({ outDir: dir, years: YEARS, seed: 7 }),
     ]);
-    for (const year of YEARS) {
+    for (const year of [...YEARS.filter((y) => y !== LAST_IMPORTED), LAST_IMPORTED]) {
+      if (year === LAST_IMPORTED) beforeLastImport = (await api.graphql(EMPTY_YEAR_QUERY)).data;
       const path = join(dir, `ita-${year}.csv`);
       const { importId } = await api.app
         .get(ImportSubmissionService)
@@ -81,7 +88,7 @@ describe('analytics queries against an independent computation (generated data, 
   it('trend for an organisation, including one that misses a year', async () => {
     const perOrg = new Map<string, number[]>();
     raw.forEach((r) => perOrg.set(r.code, [...(perOrg.get(r.code) ?? []), r.year]));
-    const missing = [...perOrg].find(([, years]) => years.length === 2 && !years.includes(2566))?.[0] as string;
+    const missing = [...perOrg].find(([, years]) => years.includes(2565) && !years.includes(2566) && years.includes(2567))?.[0] as string;
     for (const code of ['5451607', missing]) {
       const { data } = await api.graphql<{ trend: unknown[] }>(
         `{ trend(scope: { organisationCode: "${code}" }, metric: TOTAL) { fiscalYear value count median p25 p75 shareAtLeast85 delta } }`,
@@ -95,10 +102,11 @@ describe('analytics queries against an independent computation (generated data, 
         ),
       );
     }
-    const { data } = await api.graphql<{ trend: { delta: number | null }[] }>(
-      `{ trend(scope: { organisationCode: "${missing}" }, metric: TOTAL) { delta } }`,
+    const { data } = await api.graphql<{ trend: { fiscalYear: number; delta: number | null }[] }>(
+      `{ trend(scope: { organisationCode: "${missing}" }, metric: TOTAL) { fiscalYear delta } }`,
     );
-    expect(data?.trend.map((p) => p.delta)).toEqual([null, null]);
+    expect(data?.trend.map((p) => p.fiscalYear)).not.toContain(2566);
+    expect(data?.trend.find((p) => p.fiscalYear === 2567)?.delta).toBeNull();
   });
 
   it.each(scopes)('weakestIndicators for %s', async (_name, scope, inScope) => {
@@ -110,42 +118,54 @@ describe('analytics queries against an independent computation (generated data, 
     }
   });
 
-  it.each(scopes)('rankings by TOTAL and DELTA for %s', async (_name, scope, inScope) => {
-    for (const by of ['TOTAL', 'DELTA'] as const) {
-      const expected = expectedRankings(raw.filter(inScope), raw, 2566, by);
-      const { data } = await api.graphql<{ rankings: { totalCount: number; nodes: unknown[] } }>(
-        `{ rankings(scope: ${scope}, fiscalYear: 2566, by: ${by}, offset: 10, limit: 40) { totalCount nodes { rank value percentile organisation { code } } } }`,
-      );
-      expect(data?.rankings.totalCount).toBe(expected.length);
-      expectClose(
-        data?.rankings.nodes,
-        expected.slice(10, 50).map((e) => ({ rank: e.rank, value: e.value, percentile: e.percentile, organisation: { code: e.code } })),
-      );
+  it.each(scopes)('rankings by TOTAL and DELTA for %s, every year', async (_name, scope, inScope) => {
+    for (const year of YEARS) {
+      for (const by of ['TOTAL', 'DELTA'] as const) {
+        const expected = expectedRankings(raw.filter(inScope), raw, year, by);
+        const { data } = await api.graphql<{ rankings: { totalCount: number; nodes: unknown[] } }>(
+          `{ rankings(scope: ${scope}, fiscalYear: ${year}, by: ${by}, offset: 10, limit: 40) { totalCount nodes { rank value percentile organisation { code } } } }`,
+        );
+        expect(data?.rankings.totalCount).toBe(expected.length);
+        expectClose(
+          data?.rankings.nodes,
+          expected.slice(10, 50).map((e) => ({ rank: e.rank, value: e.value, percentile: e.percentile, organisation: { code: e.code } })),
+        );
+      }
     }
   });
 
-  it('benchmark for every peer group, including a peer group of one (each province has one อบจ.)', async () => {
-    const pao = raw.find((r) => r.type === 'PAO' && r.year === 2566) as RawResult;
-    for (const code of ['5451607', pao.code]) {
+  it.each(YEARS)('benchmark for every peer group in %s, including a peer group of one (each province has one อบจ.)', async (year) => {
+    const pao = raw.find((r) => r.type === 'PAO' && r.year === year) as RawResult;
+    const sao = raw.find((r) => r.type === 'SAO' && r.province === '30' && r.year === year) as RawResult;
+    for (const code of [sao.code, pao.code]) {
       for (const peerGroup of ['SAME_TYPE_PROVINCE', 'SAME_TYPE_NATIONAL', 'PROVINCE', 'NATIONAL']) {
         const { data, errors } = await api.graphql<{ benchmark: unknown }>(
-          `{ benchmark(code: "${code}", fiscalYear: 2566, peerGroup: ${peerGroup}) { peerCount total { value peerMedian percentile } indicators { indicator value peerMedian gap percentile } } }`,
+          `{ benchmark(code: "${code}", fiscalYear: ${year}, peerGroup: ${peerGroup}) { peerCount total { value peerMedian percentile } indicators { indicator value peerMedian gap percentile } } }`,
         );
         expect(errors).toBeUndefined();
-        expectClose(data?.benchmark, expectedBenchmark(raw, code, 2566, peerGroup));
+        expectClose(data?.benchmark, expectedBenchmark(raw, code, year, peerGroup));
       }
     }
     const { data } = await api.graphql<{ benchmark: { peerCount: number; total: { percentile: number } } }>(
-      `{ benchmark(code: "${pao.code}", fiscalYear: 2566) { peerCount total { percentile } } }`,
+      `{ benchmark(code: "${pao.code}", fiscalYear: ${year}) { peerCount total { percentile } } }`,
     );
     expect(data?.benchmark).toEqual({ peerCount: 1, total: { percentile: 0 } });
   });
 
-  it('answers empty lists for a year without results, and rejects an ambiguous scope', async () => {
-    const { data } = await api.graphql(
-      `{ weakestIndicators(scope: { national: true }, fiscalYear: 2562) { rank } rankings(scope: { national: true }, fiscalYear: 2562) { totalCount nodes { rank } } }`,
+  it('answered empty lists and no summary for a year without results, and answers with its rows once it is imported', async () => {
+    expect(beforeLastImport).toEqual({ weakestIndicators: [], rankings: { totalCount: 0, nodes: [] }, scopeSummary: null });
+    const { data } = await api.graphql<{ weakestIndicators: unknown[]; rankings: { totalCount: number }; scopeSummary: { count: number } }>(
+      EMPTY_YEAR_QUERY,
     );
-    expect(data).toEqual({ weakestIndicators: [], rankings: { totalCount: 0, nodes: [] } });
+    const count = raw.filter((r) => r.year === LAST_IMPORTED).length;
+    expect({ weakest: data?.weakestIndicators.length, ranked: data?.rankings.totalCount, summarised: data?.scopeSummary.count }).toEqual({
+      weakest: expectedWeakest(raw, LAST_IMPORTED).length,
+      ranked: count,
+      summarised: count,
+    });
+  });
+
+  it('rejects an ambiguous scope', async () => {
     const { errors } = await api.graphql(`{ trend(scope: { national: true, provinceCode: "45" }, metric: TOTAL) { value } }`);
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
@@ -171,76 +191,78 @@ describe('analytics queries against an independent computation (generated data, 
     }
   });
 
-  it('scopeSummary is null for a year without results and refuses an organisation scope', async () => {
-    const { data } = await api.graphql(`{ scopeSummary(scope: { national: true }, fiscalYear: 2562) { count } }`);
-    expect(data).toEqual({ scopeSummary: null });
+  it('scopeSummary refuses an organisation scope, and trend an unknown region', async () => {
     const { errors } = await api.graphql(`{ scopeSummary(scope: { organisationCode: "5451607" }, fiscalYear: 2566) { count } }`);
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     const region = await api.graphql(`{ trend(scope: { region: "Nowhere" }, metric: TOTAL) { value } }`);
     expect(region.errors?.[0]?.message).toBe('region must be one of North, Northeast, Central, East, West, South, got "Nowhere"');
   });
 
-  it('Organisation.analytics: deltas, ranks in four scopes, change decomposition, weakest indicators and trend', async () => {
-    const codes = raw
-      .filter((r) => r.province === '45' && r.year === 2567)
-      .slice(0, 5)
-      .map((r) => r.code);
-    const { data, errors } = await api.graphql<{
-      compareOrganisations: { code: string; analytics: Record<string, unknown> & { indicators: Record<string, number | null>[] } }[];
-    }>(
-      `{ compareOrganisations(codes: ${JSON.stringify(codes)}) { code analytics(fiscalYear: 2567) {
+  // The first year (no year before it), the year after the last import (its deltas changed then) and a later one.
+  it.each([2562, 2563, 2567])(
+    'Organisation.analytics in %s: deltas, ranks in four scopes, change decomposition, weakest indicators and trend',
+    async (year) => {
+      const codes = raw
+        .filter((r) => r.province === '45' && r.year === year)
+        .slice(0, 5)
+        .map((r) => r.code);
+      const { data, errors } = await api.graphql<{
+        compareOrganisations: { code: string; analytics: Record<string, unknown> & { indicators: Record<string, number | null>[] } }[];
+      }>(
+        `{ compareOrganisations(codes: ${JSON.stringify(codes)}) { code analytics(fiscalYear: ${year}) {
            total deltaTotal national { rank percentile } province { rank percentile } type { rank percentile } provinceType { rank percentile }
            weakestIndicators indicators { indicator delta contribution } explainedDelta trendYears trendSlope } } }`,
-    );
-    expect(errors).toBeUndefined();
-    expect(data?.compareOrganisations.map((o) => o.code)).toEqual(codes);
-    const weights = new Map(getFramework(2567).tools.flatMap((t) => t.indicators.map((n) => [n, t.weight / t.indicators.length])));
-    for (const { code, analytics } of data?.compareOrganisations ?? []) {
-      const me = raw.find((r) => r.code === code && r.year === 2567) as RawResult;
-      const before = raw.find((r) => r.code === code && r.year === 2566);
-      const inYear = raw.filter((r) => r.year === 2567);
-      const deltas = me.indicators.map((score, i) =>
-        before && score !== null && before.indicators[i] !== null
-          ? Math.round((score - (before.indicators[i] as number)) * 100) / 100
-          : null,
       );
-      const lowest = Math.min(...me.indicators.filter((v): v is number => v !== null));
-      const { slope, years } = expectedTrendSlope(raw, code, 2567);
-      expectClose(analytics, {
-        total: me.total,
-        deltaTotal: before ? me.total - before.total : null,
-        national: expectedRankOf(inYear, code, 2567),
-        province: expectedRankOf(
-          inYear.filter((r) => r.province === me.province),
-          code,
-          2567,
-        ),
-        type: expectedRankOf(
-          inYear.filter((r) => r.type === me.type),
-          code,
-          2567,
-        ),
-        provinceType: expectedRankOf(
-          inYear.filter((r) => r.type === me.type && r.province === me.province),
-          code,
-          2567,
-        ),
-        weakestIndicators: me.indicators.flatMap((v, i) => (v === lowest ? [i + 1] : [])),
-        indicators: deltas.map((delta, i) => ({
-          indicator: i + 1,
-          delta: before ? delta : null,
-          contribution: before && delta !== null ? Math.round(delta * (weights.get(i + 1) as number) * 1000) / 1000 : null,
-        })),
-        explainedDelta: before
-          ? Math.round(
-              deltas.reduce<number>((sum, d, i) => sum + Math.round((d ?? 0) * (weights.get(i + 1) as number) * 1000) / 1000, 0) * 1000,
-            ) / 1000
-          : null,
-        trendYears: years,
-        trendSlope: slope,
-      });
-    }
-  });
+      expect(errors).toBeUndefined();
+      expect(data?.compareOrganisations.map((o) => o.code)).toEqual(codes);
+      const weights = new Map(getFramework(year).tools.flatMap((t) => t.indicators.map((n) => [n, t.weight / t.indicators.length])));
+      for (const { code, analytics } of data?.compareOrganisations ?? []) {
+        const me = raw.find((r) => r.code === code && r.year === year) as RawResult;
+        const before = raw.find((r) => r.code === code && r.year === year - 1);
+        const inYear = raw.filter((r) => r.year === year);
+        const deltas = me.indicators.map((score, i) =>
+          before && score !== null && before.indicators[i] !== null
+            ? Math.round((score - (before.indicators[i] as number)) * 100) / 100
+            : null,
+        );
+        const lowest = Math.min(...me.indicators.filter((v): v is number => v !== null));
+        const { slope, years } = expectedTrendSlope(raw, code, year);
+        expectClose(analytics, {
+          total: me.total,
+          deltaTotal: before ? me.total - before.total : null,
+          national: expectedRankOf(inYear, code, year),
+          province: expectedRankOf(
+            inYear.filter((r) => r.province === me.province),
+            code,
+            year,
+          ),
+          type: expectedRankOf(
+            inYear.filter((r) => r.type === me.type),
+            code,
+            year,
+          ),
+          provinceType: expectedRankOf(
+            inYear.filter((r) => r.type === me.type && r.province === me.province),
+            code,
+            year,
+          ),
+          weakestIndicators: me.indicators.flatMap((v, i) => (v === lowest ? [i + 1] : [])),
+          indicators: deltas.map((delta, i) => ({
+            indicator: i + 1,
+            delta: before ? delta : null,
+            contribution: before && delta !== null ? Math.round(delta * (weights.get(i + 1) as number) * 1000) / 1000 : null,
+          })),
+          explainedDelta: before
+            ? Math.round(
+                deltas.reduce<number>((sum, d, i) => sum + Math.round((d ?? 0) * (weights.get(i + 1) as number) * 1000) / 1000, 0) * 1000,
+              ) / 1000
+            : null,
+          trendYears: years,
+          trendSlope: slope,
+        });
+      }
+    },
+  );
 
   it('compareOrganisations takes one to five known codes and loads every nested field in one statement each', async () => {
     const codes = raw

@@ -88,24 +88,40 @@ export function expectedWeakest(rows: RawResult[], year: number) {
 }
 
 export function expectedRankings(rows: RawResult[], all: RawResult[], year: number, by: 'TOTAL' | 'DELTA') {
+  const previousTotal = new Map(all.filter((p) => p.year === year - 1).map((p) => [p.code, p.total]));
   const entries = rows
     .filter((r) => r.year === year)
     .map((r) => {
       if (by === 'TOTAL') return { code: r.code, value: r.total };
-      const previous = all.find((p) => p.code === r.code && p.year === year - 1);
+      const previous = previousTotal.get(r.code);
       // Both totals have 2 decimals: their exact difference too (float subtraction would break ties).
-      return previous ? { code: r.code, value: Math.round((r.total - previous.total) * 100) / 100 } : null;
+      return previous !== undefined ? { code: r.code, value: Math.round((r.total - previous) * 100) / 100 } : null;
     })
     .filter((e): e is { code: string; value: number } => e !== null);
-  const values = entries.map((e) => e.value);
+  const ascending = entries.map((e) => e.value).sort((a, b) => a - b);
+  const n = ascending.length;
   return entries
     .map((e) => ({
       code: e.code,
       value: e.value,
-      rank: 1 + values.filter((v) => v > e.value + 1e-9).length,
-      percentile: percentile(values, e.value),
+      rank: 1 + n - countAtMost(ascending, e.value + 1e-9),
+      percentile: n < 2 ? 0 : (100 * countBelow(ascending, e.value - 1e-9)) / (n - 1),
     }))
     .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));
+}
+
+// How many of the ascending `sorted` are ≤ (or <) `bound`, by binary search: the national rankings have ~7,800 entries.
+const countAtMost = (sorted: number[], bound: number) => firstIndex(sorted, (v) => v > bound);
+const countBelow = (sorted: number[], bound: number) => firstIndex(sorted, (v) => v >= bound);
+
+function firstIndex(sorted: number[], past: (v: number) => boolean): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(sorted[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export function expectedBenchmark(all: RawResult[], code: string, year: number, peerGroup: string) {
