@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDataSource, runAdminQuery, runMigrations } from '@ita/server/database';
 import { seedReferenceData } from '@ita/server/registry';
+import { deleteQueueKeys } from '@ita/server/testing';
 import { generateDataset } from '@ita/server/synthetic-data';
 import { runQueryBenchmarks } from './run-query-benchmarks';
 
@@ -140,6 +141,8 @@ export async function runBenchmarks(serverUrl: string, redisUrl: string | undefi
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await runAdminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    // The queues' and the cache's keys under the run's own prefix (see env above).
+    if (redisUrl) await deleteQueueKeys(redisUrl, database);
   }
 }
 
