@@ -141,6 +141,26 @@ describe('registry over GraphQL and /health', () => {
   });
 
   // Uses the results seeded by the test above.
+  it('reads only the result columns asked for, also through a fragment', async () => {
+    const dataSource = api.app.get(DataSource);
+    const spy = jest.spyOn(dataSource, 'query');
+    const { data, errors } = await api.graphql(`
+      { organisation(code: "5451607") { results { year: fiscalYear ...published } } }
+      fragment published on Result { levelPublished totalPublished levelDerived }`);
+    expect(errors).toBeUndefined();
+    const statements = spy.mock.calls.map(([sql]) => String(sql));
+    spy.mockRestore();
+    const resultsSql = statements.find((sql) => sql.includes('FROM results'));
+    for (const asked of ['r.fiscal_year', 'r.level_published', 'r.total_published', 'r.level_derived']) expect(resultsSql).toContain(asked);
+    for (const notAsked of ['r.total::', 'r.level,', 'r.iit', 'lag(', 'indicator_scores', 'source_row'])
+      expect(resultsSql).not.toContain(notAsked);
+    expect((data as { organisation: { results: unknown[] } }).organisation.results).toEqual([
+      { year: 2565, levelPublished: 'A', totalPublished: 91.2, levelDerived: 'A' },
+      { year: 2566, levelPublished: 'ผ่านดี', totalPublished: 99.5, levelDerived: 'ผ่านดีเยี่ยม' },
+    ]);
+  });
+
+  // Uses the results seeded by the test above.
   it('filters by a year’s total or change and sorts by them, organisations without a result last', async () => {
     const page = (args: string) =>
       api.graphql<{ organisations: { totalCount: number; nodes: { code: string }[] } }>(

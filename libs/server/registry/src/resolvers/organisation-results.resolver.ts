@@ -1,13 +1,12 @@
 import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { requestLoader, selectsAnyField } from '@ita/server/common';
+import { requestLoader, selectedFieldNames } from '@ita/server/common';
 import type { RequestContext } from '@ita/server/common';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { OrganisationModel } from '../models/organisation.model';
 import { ResultModel } from '../models/result.model';
-import { RegistryReadService, ResultSummary } from '../services/registry-read.service';
-
-const DETAIL_FIELDS = new Set<string>(['indicators', 'provenance']);
+import { RegistryReadService, ResultRow } from '../services/registry-read.service';
+import { RESULT_FIELDS } from '../sql/results-by-organisation.sql';
 
 @Resolver(() => OrganisationModel)
 export class OrganisationResultsResolver {
@@ -19,18 +18,14 @@ export class OrganisationResultsResolver {
     @Parent() organisation: OrganisationModel,
     @Context() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<ResultModel[] | ResultSummary[]> {
-    if (selectsAnyField(info, DETAIL_FIELDS)) {
-      return requestLoader(
-        context,
-        'organisation.results',
-        () => new DataLoader<string, ResultModel[]>((codes) => this.registry.resultsByOrganisation(codes, true)),
-      ).load(organisation.code);
-    }
+  ): Promise<ResultRow[]> {
+    // One batch per set of fields asked for: every organisation of a list asks for the same ones.
+    const asked = selectedFieldNames(info);
+    const fields = RESULT_FIELDS.filter((field) => asked.has(field));
     return requestLoader(
       context,
-      'organisation.results:summary',
-      () => new DataLoader<string, ResultSummary[]>((codes) => this.registry.resultsByOrganisation(codes, false)),
+      `organisation.results:${fields.join(',')}`,
+      () => new DataLoader<string, ResultRow[]>((codes) => this.registry.resultsByOrganisation(codes, fields)),
     ).load(organisation.code);
   }
 }

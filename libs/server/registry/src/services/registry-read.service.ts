@@ -9,7 +9,7 @@ import { OrganisationModel } from '../models/organisation.model';
 import { ProvinceModel } from '../models/province.model';
 import { ResultModel } from '../models/result.model';
 import { organisationPageQuery } from '../sql/organisation-page-query';
-import { resultsByOrganisationSql } from '../sql/results-by-organisation.sql';
+import { type ResultField, resultsByOrganisationSql } from '../sql/results-by-organisation.sql';
 
 const organisationColumns = `o.code, o.name_th AS "nameTh", o.org_type AS type, o.province_code AS "provinceCode",
   o.district_code AS "districtCode", o.in_registry AS "inRegistry"`;
@@ -63,31 +63,30 @@ export class RegistryReadService {
   }
 
   /**
-   * Results of many organisations in one statement (the DataLoader batch behind Organisation.results). Without
-   * `withDetail`, indicator scores and provenance are left out: parsing the indicator arrays (and the garbage) took
-   * a province's 334 organisations × 7 years from p50 30 ms to 51 ms uncached.
+   * Results of many organisations in one statement (the DataLoader batch behind Organisation.results), each with
+   * fiscalYear and the given fields only: the row as it comes from `pg` is the answer (copying thousands of rows
+   * into new objects showed up in profiles), with indicator scores and provenance shaped when asked for.
    */
-  async resultsByOrganisation(codes: readonly string[], withDetail: true): Promise<ResultModel[][]>;
-  async resultsByOrganisation(codes: readonly string[], withDetail: false): Promise<ResultSummary[][]>;
-  async resultsByOrganisation(codes: readonly string[], withDetail: boolean): Promise<(ResultModel | ResultSummary)[][]> {
-    const rows: (ResultSummaryRow & Partial<ResultDetailRow>)[] = await this.dataSource.query(resultsByOrganisationSql(withDetail), [
-      codes,
-    ]);
-    const byCode = new Map<string, (ResultModel | ResultSummary)[]>(codes.map((code) => [code, []]));
-    for (const row of rows)
-      byCode.get(row.organisationCode)?.push(withDetail ? toResult(row as ResultSummaryRow & ResultDetailRow) : toSummary(row));
+  async resultsByOrganisation(codes: readonly string[], fields: readonly ResultField[]): Promise<ResultRow[][]> {
+    // The detail columns are there when indicators or provenance are asked for.
+    const rows: (ResultRow & DetailColumns)[] = await this.dataSource.query(resultsByOrganisationSql(fields), [codes]);
+    const indicators = fields.includes('indicators');
+    const provenance = fields.includes('provenance');
+    const byCode = new Map<string, ResultRow[]>(codes.map((code) => [code, []]));
+    for (const row of rows) {
+      if (indicators) row.indicators = toIndicators(row.indicatorScores);
+      if (provenance) row.provenance = { importId: row.importId, file: row.sourceFile, sheet: row.sourceSheet, row: row.sourceRow };
+      byCode.get(row.organisationCode)?.push(row);
+    }
     return codes.map((code) => byCode.get(code) ?? []);
   }
 }
 
-/** A result without indicator scores and provenance. */
-export type ResultSummary = Omit<ResultModel, 'indicators' | 'provenance'>;
+/** A result with fiscalYear and the fields asked for (GraphQL reads no other). */
+export type ResultRow = Pick<ResultModel, 'fiscalYear'> & Partial<ResultModel> & { organisationCode: string };
 
-interface ResultSummaryRow extends ResultSummary {
-  organisationCode: string;
-}
-
-interface ResultDetailRow {
+/** The columns that indicators and provenance are shaped from. */
+interface DetailColumns {
   indicatorScores: (number | null)[];
   importId: string;
   sourceFile: string;
@@ -95,32 +94,10 @@ interface ResultDetailRow {
   sourceRow: number;
 }
 
-/** Field by field: object rest/spread over thousands of rows showed up in profiles. */
-function toSummary(row: ResultSummaryRow): ResultSummary {
-  return {
-    fiscalYear: row.fiscalYear,
-    total: row.total,
-    level: row.level,
-    iit: row.iit,
-    eit: row.eit,
-    oit: row.oit,
-    eitPart1: row.eitPart1,
-    eitPart2: row.eitPart2,
-    delta: row.delta,
-    totalPublished: row.totalPublished,
-    totalDerived: row.totalDerived,
-    levelPublished: row.levelPublished,
-    levelDerived: row.levelDerived,
-  };
-}
-
-function toResult(row: ResultSummaryRow & ResultDetailRow): ResultModel {
+function toIndicators(scores: (number | null)[]): ResultModel['indicators'] {
   const indicators: ResultModel['indicators'] = [];
-  row.indicatorScores.forEach((score, i) => {
+  scores.forEach((score, i) => {
     if (score !== null) indicators.push({ indicator: i + 1, score });
   });
-  const result = toSummary(row) as ResultModel;
-  result.indicators = indicators;
-  result.provenance = { importId: row.importId, file: row.sourceFile, sheet: row.sourceSheet, row: row.sourceRow };
-  return result;
+  return indicators;
 }
