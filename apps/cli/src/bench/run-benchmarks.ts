@@ -140,9 +140,9 @@ export async function runBenchmarks(serverUrl: string, redisUrl: string | undefi
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await runAdminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    // The queues' and the cache's keys under the run's own prefix (see env above).
+    // The queues' and the cache's keys under the run's own prefix (see env above), and its database.
     if (redisUrl) await deleteQueueKeys(redisUrl, database);
+    await runAdminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }
 }
 
